@@ -1,0 +1,161 @@
+import { existsSync } from "node:fs";
+import http from "node:http";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express from "express";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { useServer } from "graphql-ws/use/ws";
+import { WebSocketServer } from "ws";
+import { bearerToken, Tokens, type Actor } from "./auth/tokens.js";
+import type { Config } from "./config.js";
+import { createContext, type Context, type Services } from "./context.js";
+import { createDataSource } from "./db/data-source.js";
+import { prepareDatabase } from "./db/prepare.js";
+import { fromDatabaseError } from "./errors.js";
+import type { Logger } from "./logger.js";
+import { EventListener } from "./realtime/events.js";
+import { LiveFeed } from "./realtime/live-feed.js";
+import { buildKuvendSchema } from "./schema/build.js";
+import type { CouncilSession } from "./sessions/model.js";
+import { loadSessionSnapshot } from "./sessions/snapshot.js";
+
+export type RunningServer = { url: string; port: number; services: Services; stop(): Promise<void> };
+
+const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+/**
+ * Start-up after configuration: database (migrations, demo data) → schema →
+ * HTTP (GraphQL + the built web client) and WebSocket (graphql-ws) on one port.
+ */
+export async function startServer(config: Config, databaseUrl: string, log: Logger): Promise<RunningServer> {
+  const ds = createDataSource(databaseUrl);
+  await ds.initialize();
+  await prepareDatabase(ds, config, log);
+
+  const listener = new EventListener(databaseUrl, log);
+  const sessionFeed = new LiveFeed<CouncilSession>(
+    (id) => loadSessionSnapshot(ds, id),
+    (err) => log.error({ err }, "could not load a session for its subscribers"),
+  );
+  listener.on((event) => {
+    if (event.topic === "session") sessionFeed.changed(event.id);
+  });
+  listener.onResync(() => sessionFeed.resyncAll());
+  await listener.start();
+
+  const services: Services = { config, ds, tokens: new Tokens(config.jwtSecret, config.tokenTtlHours), log, sessionFeed };
+  const schema = await buildKuvendSchema();
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 64 * 1024 });
+  const wsCleanup = useServer<Record<string, unknown> | undefined, { actor?: Actor | null }>(
+    {
+      schema,
+      onConnect: async (ctx) => {
+        const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
+        if (header === undefined || header === null || header === "") {
+          ctx.extra.actor = null;
+          return true;
+        }
+        const token = bearerToken(header);
+        const actor = token ? await services.tokens.verify(token) : null;
+        if (!actor) return false; // closes with 4403: the token is forged or expired; log in again
+        ctx.extra.actor = actor;
+        return true;
+      },
+      context: (ctx): Context => createContext(services, ctx.extra.actor ?? null),
+      onError: (_ctx, _id, _payload, errors) => {
+        for (const e of errors) if (!(e.extensions?.code)) log.warn({ err: e.message }, "subscription error");
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatError(formatted, error, log),
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
+    ],
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_req, res) => { res.json({ status: "ok" }); });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await ds.query("SELECT 1");
+      res.json({ status: "ready" });
+    } catch {
+      res.status(503).json({ status: "database unavailable" });
+    }
+  });
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "100kb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const header = req.headers.authorization;
+        if (!header) return createContext(services, null);
+        const token = bearerToken(header);
+        const actor = token ? await services.tokens.verify(token) : null;
+        if (!actor) {
+          throw new GraphQLError("Your login has expired or is not valid: log in again.", {
+            extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+          });
+        }
+        return createContext(services, actor);
+      },
+    }),
+  );
+
+  const webDist = path.resolve(config.webDist ?? DEFAULT_WEB_DIST);
+  if (existsSync(path.join(webDist, "index.html"))) {
+    app.use(express.static(webDist, { index: false, maxAge: "1h" }));
+    // Client-side routes (/konsola, /seanca/…) all load the app.
+    app.get(/^(?!\/graphql).*/, (_req, res) => { res.sendFile(path.join(webDist, "index.html"), { maxAge: 0 }); });
+  } else {
+    app.get("/", (_req, res) => {
+      res.type("text/plain").send("Kuvend API is running at /graphql. The web client is not built: run `npm run build`.");
+    });
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(config.port, config.host, () => resolve());
+  });
+  const port = (httpServer.address() as { port: number }).port;
+  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+
+  let stopping: Promise<void> | null = null;
+  const stop = () => {
+    stopping ??= (async () => {
+      sessionFeed.closeAll();
+      await apollo.stop(); // drains HTTP and WebSocket connections
+      await listener.stop();
+      await ds.destroy();
+    })();
+    return stopping;
+  };
+  return { url, port, services, stop };
+}
+
+/** Refusals keep their code; a database rule becomes CONFLICT; anything else is masked and logged. */
+function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code && code !== "INTERNAL_SERVER_ERROR") return formatted;
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const mapped = fromDatabaseError((original as { driverError?: unknown })?.driverError ?? original);
+  if (mapped) return { message: mapped.message, path: formatted.path, extensions: mapped.extensions };
+  log.error({ err: original, path: formatted.path }, "unexpected error");
+  return { message: "Something went wrong on the server; the change was not saved. Please try again.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+}

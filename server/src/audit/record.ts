@@ -1,0 +1,30 @@
+import type { EntityManager } from "typeorm";
+import type { Actor } from "../auth/tokens.js";
+
+/** One entry of the append-only record: who, in which role, did what, to what, when. */
+export type AuditEntry = {
+  action: string; // the mutation, e.g. "castBallot"
+  subjectType: string; // "vote", "declaration", ...
+  subjectId: string | null;
+  sessionId?: string | null;
+  before?: unknown;
+  after?: unknown;
+};
+
+/** Written inside the command's transaction, so the change and its record commit or fail together. */
+export async function recordAudit(tx: EntityManager, actor: Actor | null, entry: AuditEntry): Promise<void> {
+  await tx.query(
+    `INSERT INTO audit_event (actor_user_id, actor_role, action, subject_type, subject_id, session_id, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    [
+      actor?.userId ?? null,
+      actor?.role ?? null,
+      entry.action,
+      entry.subjectType,
+      entry.subjectId,
+      entry.sessionId ?? null,
+      entry.before === undefined ? null : JSON.stringify(entry.before),
+      entry.after === undefined ? null : JSON.stringify(entry.after),
+    ],
+  );
+}

@@ -1,0 +1,57 @@
+import { badInput, forbidden, unauthenticated } from "../errors.js";
+import type { Actor } from "./tokens.js";
+import { Role } from "./user.js";
+
+/**
+ * The one place that decides who may do what. The public (no token) reads what
+ * is published and changes nothing. ADMIN manages accounts and configuration,
+ * not council business: separation of duties keeps an IT administrator's name
+ * off ballots and declarations (docs/decisions.md).
+ */
+export type Action =
+  | "session.manage" // create, agenda, start/suspend/resume/close, current item
+  | "attendance.record"
+  | "vote.manage" // open and close votes
+  | "ballot.cast"
+  | "declaration.file";
+
+const ALLOWED: Record<Action, readonly Role[]> = {
+  "session.manage": [Role.SECRETARIAT],
+  "attendance.record": [Role.SECRETARIAT],
+  "vote.manage": [Role.SECRETARIAT],
+  "ballot.cast": [Role.SECRETARIAT, Role.COUNCILLOR],
+  "declaration.file": [Role.SECRETARIAT, Role.COUNCILLOR],
+};
+
+const ACTION_WORDS: Record<Action, string> = {
+  "session.manage": "manage council sessions",
+  "attendance.record": "record attendance",
+  "vote.manage": "open or close votes",
+  "ballot.cast": "cast ballots",
+  "declaration.file": "file declarations of interest",
+};
+
+export function authorize(actor: Actor | null, action: Action): Actor {
+  if (!actor) throw unauthenticated(`Log in to ${ACTION_WORDS[action]}.`);
+  if (!ALLOWED[action].includes(actor.role)) {
+    throw forbidden(`The ${actor.role} role may not ${ACTION_WORDS[action]}; this is for ${ALLOWED[action].join(" or ")}.`);
+  }
+  return actor;
+}
+
+/**
+ * Whose ballot or declaration this is. A councillor acts only for themself: naming
+ * another councillor is refused. The secretariat acts on a councillor's behalf
+ * and must say which one.
+ */
+export function actingFor(actor: Actor, councillorId: string | null | undefined): { councillorId: string; onBehalf: boolean } {
+  if (actor.role === Role.COUNCILLOR) {
+    if (!actor.councillorId) throw forbidden("This councillor account is not linked to a councillor.");
+    if (councillorId && councillorId !== actor.councillorId) {
+      throw forbidden("A councillor acts only for themself; the secretariat may act on another councillor's behalf.");
+    }
+    return { councillorId: actor.councillorId, onBehalf: false };
+  }
+  if (!councillorId) throw badInput("councillorId is required when the secretariat acts on a councillor's behalf.", { councillorId: "required" });
+  return { councillorId, onBehalf: true };
+}

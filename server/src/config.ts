@@ -1,0 +1,85 @@
+import { z } from "zod";
+
+/**
+ * Every environment variable Kuvend reads, parsed and checked in one place.
+ * A bad value stops start-up with a message naming the variable.
+ */
+const Env = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default("0.0.0.0"),
+  /** An external PostgreSQL; when unset, an embedded PostgreSQL is started. */
+  DATABASE_URL: z.string().url().optional(),
+  /** Where the embedded PostgreSQL keeps its data (default: .data/ in the project). */
+  KUVEND_DATA_DIR: z.string().optional(),
+  /** Load the demo council, accounts and data into an empty database. Default: on outside production. */
+  KUVEND_DEMO: z.enum(["true", "false", "1", "0"]).optional(),
+  /** Secret that signs login tokens. Required in production; a random one per start otherwise. */
+  JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
+  TOKEN_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  /** Production bootstrap: creates the first ADMIN account if there is none. */
+  ADMIN_USERNAME: z.string().min(3).default("admin"),
+  ADMIN_PASSWORD: z.string().optional(),
+  /** Number of seats of the municipal council (Elbasan 51, Tirana 61, Kaçanik 27). */
+  COUNCIL_SEATS: z.coerce.number().int().min(1).max(200).default(51),
+  COUNCIL_NAME: z.string().default("Këshilli Bashkiak Elbasan"),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Directory of the built web client served at "/". */
+  WEB_DIST: z.string().optional(),
+});
+
+export type Config = {
+  env: "development" | "production" | "test";
+  port: number;
+  host: string;
+  databaseUrl?: string;
+  dataDir?: string;
+  demo: boolean;
+  jwtSecret: string;
+  jwtSecretGenerated: boolean;
+  tokenTtlHours: number;
+  adminUsername: string;
+  adminPassword?: string;
+  councilSeats: number;
+  councilName: string;
+  logLevel: string;
+  webDist?: string;
+};
+
+export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Env.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  const e = parsed.data;
+  const production = e.NODE_ENV === "production";
+  if (production && !e.JWT_SECRET) {
+    throw new Error("Invalid configuration:\n  JWT_SECRET: required in production (at least 32 characters)");
+  }
+  const demo = e.KUVEND_DEMO === undefined ? !production : e.KUVEND_DEMO === "true" || e.KUVEND_DEMO === "1";
+  if (production && demo) {
+    throw new Error("Invalid configuration:\n  KUVEND_DEMO: demo data and demo accounts are refused in production");
+  }
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    databaseUrl: e.DATABASE_URL,
+    dataDir: e.KUVEND_DATA_DIR,
+    demo,
+    jwtSecret: e.JWT_SECRET ?? randomSecret(),
+    jwtSecretGenerated: !e.JWT_SECRET,
+    tokenTtlHours: e.TOKEN_TTL_HOURS,
+    adminUsername: e.ADMIN_USERNAME,
+    adminPassword: e.ADMIN_PASSWORD,
+    councilSeats: e.COUNCIL_SEATS,
+    councilName: e.COUNCIL_NAME,
+    logLevel: e.LOG_LEVEL,
+    webDist: e.WEB_DIST,
+  };
+}
+
+function randomSecret(): string {
+  return Buffer.from(crypto.getRandomValues(new Uint8Array(32))).toString("base64url");
+}

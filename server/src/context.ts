@@ -1,0 +1,46 @@
+import DataLoader from "dataloader";
+import type { DataSource } from "typeorm";
+import type { Tokens, Actor } from "./auth/tokens.js";
+import type { Config } from "./config.js";
+import type { Councillor } from "./council/councillor.js";
+import type { Logger } from "./logger.js";
+import type { LiveFeed } from "./realtime/live-feed.js";
+import type { CouncilSession } from "./sessions/model.js";
+import { loadSessionSnapshots } from "./sessions/snapshot.js";
+
+/** What lives as long as the server: database, token signer, live feeds, logger. */
+export type Services = {
+  config: Config;
+  ds: DataSource;
+  tokens: Tokens;
+  log: Logger;
+  sessionFeed: LiveFeed<CouncilSession>;
+};
+
+/** Per-request batching loaders: no N+1 whatever a query asks for. */
+export type Loaders = {
+  session: DataLoader<string, CouncilSession | null>;
+  councillor: DataLoader<string, Councillor | null>;
+};
+
+// A type alias, not an interface: graphql-ws's useServer generic needs it (STACK.md).
+export type Context = { actor: Actor | null; services: Services; loaders: Loaders };
+
+export function createLoaders(ds: DataSource): Loaders {
+  return {
+    session: new DataLoader(async (ids) => {
+      const found = await loadSessionSnapshots(ds, ids);
+      return ids.map((id) => found.get(id) ?? null);
+    }),
+    councillor: new DataLoader(async (ids) => {
+      const rows: { id: string; full_name: string; gender: Councillor["gender"]; party: string | null; active: boolean }[] =
+        await ds.query("SELECT id, full_name, gender, party, active FROM councillor WHERE id = ANY($1::uuid[])", [[...ids]]);
+      const byId = new Map(rows.map((r) => [r.id, { id: r.id, fullName: r.full_name, gender: r.gender, party: r.party, active: r.active }]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+  };
+}
+
+export function createContext(services: Services, actor: Actor | null): Context {
+  return { actor, services, loaders: createLoaders(services.ds) };
+}

@@ -1,0 +1,26 @@
+import "reflect-metadata";
+import { DataSource } from "typeorm";
+import { User } from "../auth/user.js";
+import { Body } from "../council/body.js";
+import { Councillor } from "../council/councillor.js";
+import { Declaration } from "../declarations/declaration.js";
+import { AgendaItem, AttendanceChange, AttendanceRecord, BallotRecord, CouncilSession, Vote } from "../sessions/model.js";
+import { CouncilSessions1764000000000 } from "./migrations/1764000000000-CouncilSessions.js";
+
+export const entities = [User, Councillor, Body, CouncilSession, AgendaItem, AttendanceRecord, AttendanceChange, Vote, BallotRecord, Declaration];
+export const migrations = [CouncilSessions1764000000000];
+
+/** The TypeORM data source. Schema changes only through migrations: never `synchronize`. */
+export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+  return new DataSource({
+    type: "postgres",
+    url,
+    entities,
+    migrations,
+    migrationsTableName: "typeorm_migrations",
+    migrationsTransactionMode: "each",
+    synchronize: false,
+    logging: false,
+    extra: { max: options.poolSize ?? 10, application_name: "kuvend" },
+  });
+}

@@ -1,0 +1,181 @@
+import type { DataSource } from "typeorm";
+import { hashPassword } from "../auth/passwords.js";
+import type { Config } from "../config.js";
+
+/**
+ * Demo data (API.md, "Demo data and accounts"): a council of 51 seats with
+ * realistic Albanian names and a real gender mix, committees, two past sessions
+ * with votes, named ballots and declarations, and one session scheduled for
+ * today. Loaded once into an empty database, only in demo mode.
+ */
+export const DEMO_COUNCILLORS: readonly [string, "FEMALE" | "MALE", string][] = [
+  ["Arben Hoxha", "MALE", "PS"], ["Mirela Shehu", "FEMALE", "PS"], ["Gentian Dervishi", "MALE", "PD"],
+  ["Elona Kola", "FEMALE", "PS"], ["Ilir Basha", "MALE", "PS"], ["Anila Merkaj", "FEMALE", "PD"],
+  ["Besnik Çela", "MALE", "PS"], ["Drita Leka", "FEMALE", "PS"], ["Fatmir Gjoni", "MALE", "PD"],
+  ["Blerina Muça", "FEMALE", "PS"], ["Edmond Kurti", "MALE", "PL"], ["Rudina Hysa", "FEMALE", "PD"],
+  ["Agron Toska", "MALE", "PS"], ["Valbona Zeqiri", "FEMALE", "PS"], ["Sokol Prifti", "MALE", "PD"],
+  ["Marsela Bregu", "FEMALE", "PS"], ["Erion Shkurti", "MALE", "PS"], ["Lindita Gashi", "FEMALE", "PSD"],
+  ["Kujtim Rama", "MALE", "PD"], ["Entela Daci", "FEMALE", "PS"], ["Altin Balla", "MALE", "PS"],
+  ["Suela Mema", "FEMALE", "PD"], ["Dritan Xhafa", "MALE", "PS"], ["Klodiana Sula", "FEMALE", "PS"],
+  ["Bledar Kasa", "MALE", "PL"], ["Orjeta Duka", "FEMALE", "PS"], ["Gazmend Lika", "MALE", "PD"],
+  ["Aida Hasani", "FEMALE", "PS"], ["Petrit Kapllani", "MALE", "PS"], ["Eriselda Cani", "FEMALE", "PD"],
+  ["Ardian Malaj", "MALE", "PS"], ["Jonida Tafaj", "FEMALE", "PS"], ["Nertil Alia", "MALE", "PD"],
+  ["Ermira Gjika", "FEMALE", "PS"], ["Luan Bajrami", "MALE", "PSD"], ["Migena Spahiu", "FEMALE", "PS"],
+  ["Artan Vata", "MALE", "PD"], ["Juliana Koçi", "FEMALE", "PS"], ["Skënder Myftari", "MALE", "PS"],
+  ["Brunilda Gega", "FEMALE", "PD"], ["Florian Mustafa", "MALE", "PS"], ["Etleva Marku", "FEMALE", "PS"],
+  ["Redon Sinani", "MALE", "PL"], ["Albana Xhemali", "FEMALE", "PS"], ["Olsi Berisha", "MALE", "PD"],
+  ["Denada Rexha", "FEMALE", "PS"], ["Klajdi Gjergji", "MALE", "PS"], ["Teuta Dibra", "FEMALE", "PD"],
+  ["Mentor Hajdari", "MALE", "PS"], ["Vjollca Qosja", "FEMALE", "PS"], ["Ndriçim Topi", "MALE", "PD"],
+];
+
+const COMMITTEES = [
+  "Komisioni i Ekonomisë, Financave dhe Buxhetit",
+  "Komisioni i Territorit, Urbanistikës dhe Mjedisit",
+  "Komisioni i Çështjeve Sociale, Arsimit dhe Shëndetësisë",
+  "Komisioni i Ligjshmërisë dhe Mandateve",
+];
+
+type Item = { title: string; description?: string };
+
+const PAST_SESSIONS: { title: string; daysAgo: number; items: Item[] }[] = [
+  {
+    title: "Mbledhja e Këshillit Bashkiak nr. 9",
+    daysAgo: 41,
+    items: [
+      { title: "Miratimi i procesverbalit të mbledhjes së mëparshme" },
+      { title: "Projektvendim për miratimin e buxhetit afatmesëm 2027–2029", description: "Programi buxhetor afatmesëm i Bashkisë Elbasan." },
+      { title: "Projektvendim për dhënien në përdorim të pasurisë së paluajtshme publike" },
+    ],
+  },
+  {
+    title: "Mbledhja e Këshillit Bashkiak nr. 10",
+    daysAgo: 13,
+    items: [
+      { title: "Projektvendim për paketën fiskale 2027", description: "Taksat dhe tarifat vendore për vitin 2027." },
+      { title: "Projektvendim për miratimin e planit të integritetit 2025–2028: raporti i monitorimit" },
+      { title: "Projektvendim për emërtimin e rrugëve në njësinë administrative Shirgjan" },
+      { title: "Të ndryshme" },
+    ],
+  },
+];
+
+const TODAY_ITEMS: Item[] = [
+  { title: "Miratimi i rendit të ditës" },
+  { title: "Projektvendim për miratimin e buxhetit të Bashkisë Elbasan për vitin 2027", description: "Buxheti vjetor, i publikuar për konsultim publik." },
+  { title: "Projektvendim për rishikimin e tarifave të shërbimit të pastrimit" },
+  { title: "Projektvendim për ngritjen e sportelit unik në njësinë administrative Bradashesh" },
+  { title: "Pyetje dhe interpelanca të këshilltarëve" },
+];
+
+export async function loadDemoData(ds: DataSource, config: Config): Promise<void> {
+  // One hash per distinct demo password: the demo accounts share published passwords anyway.
+  const [secretariatHash, ossHash, adminHash, councillorHash] = await Promise.all(
+    ["sekretaria", "oss", "admin", "kuvend"].map((p) => hashPassword(p)),
+  );
+  await ds.transaction(async (tx) => {
+    const seats = Math.min(config.councilSeats, DEMO_COUNCILLORS.length);
+    const councillors: { id: string; gender: string }[] = [];
+    for (const [i, [name, gender, party]] of DEMO_COUNCILLORS.slice(0, seats).entries()) {
+      const [{ id }] = await tx.query(
+        "INSERT INTO councillor (full_name, gender, party, term_start) VALUES ($1, $2, $3, '2023-07-01') RETURNING id",
+        [name, gender, party],
+      );
+      councillors.push({ id, gender });
+      await tx.query("INSERT INTO app_user (username, password_hash, role, councillor_id) VALUES ($1, $2, 'COUNCILLOR', $3)", [
+        `kd${String(i + 1).padStart(2, "0")}`, councillorHash, id,
+      ]);
+    }
+    const [secretariat] = await tx.query(
+      `INSERT INTO app_user (username, password_hash, role) VALUES
+         ('sekretaria', $1, 'SECRETARIAT'), ('oss', $2, 'OSS_OPERATOR'), ('admin', $3, 'ADMIN') RETURNING id`,
+      [secretariatHash, ossHash, adminHash],
+    );
+    const [{ id: councilId }] = await tx.query("INSERT INTO body (name, kind, seats) VALUES ($1, 'COUNCIL', $2) RETURNING id", [config.councilName, seats]);
+    for (const [c, name] of COMMITTEES.entries()) {
+      const members = councillors.filter((_, i) => i % COMMITTEES.length === c).slice(0, 9);
+      const [{ id: bodyId }] = await tx.query("INSERT INTO body (name, kind, seats) VALUES ($1, 'COMMITTEE', $2) RETURNING id", [name, members.length]);
+      for (const m of members) await tx.query("INSERT INTO body_member (body_id, councillor_id) VALUES ($1, $2)", [bodyId, m.id]);
+    }
+
+    // Past sessions, written directly with their historical times.
+    for (const [s, past] of PAST_SESSIONS.entries()) {
+      const day = at(past.daysAgo, 10);
+      const [{ id: sessionId }] = await tx.query(
+        `INSERT INTO council_session (body_id, title, scheduled_at, announced_at, status, seats, started_at, closed_at)
+         VALUES ($1, $2, $3, $4, 'CLOSED', $5, $3, $6) RETURNING id`,
+        [councilId, past.title, day, at(past.daysAgo + 9, 9), seats, addMinutes(day, 190)],
+      );
+      const presentIds = councillors.filter((_, i) => (i + s) % 7 !== 0).map((c) => c.id); // ~44 of 51 present
+      for (const c of councillors) {
+        const present = presentIds.includes(c.id);
+        const status = present ? "PRESENT" : (c.id.charCodeAt(0) % 2 ? "EXCUSED" : "ABSENT");
+        await tx.query("INSERT INTO attendance (session_id, councillor_id, status, changed_at) VALUES ($1, $2, $3, $4)", [sessionId, c.id, status, addMinutes(day, 2)]);
+        await tx.query("INSERT INTO attendance_change (session_id, councillor_id, status, changed_at, recorded_by) VALUES ($1, $2, $3, $4, $5)", [sessionId, c.id, status, addMinutes(day, 2), secretariat.id]);
+      }
+      for (const [p, item] of past.items.entries()) {
+        const itemStart = addMinutes(day, 10 + p * 40);
+        const [{ id: itemId }] = await tx.query(
+          "INSERT INTO agenda_item (session_id, position, title, description, status) VALUES ($1, $2, $3, $4, 'DECIDED') RETURNING id",
+          [sessionId, p + 1, item.title, item.description ?? null],
+        );
+        // A declaration with recusal on the second item of each past session.
+        const recusedId = p === 1 ? presentIds[3 + s] : null;
+        if (recusedId) {
+          await tx.query(
+            `INSERT INTO declaration (agenda_item_id, councillor_id, interest_type, description, recused, filed_at, filed_by, filed_on_behalf)
+             VALUES ($1, $2, $3, $4, true, $5, $6, false)`,
+            [itemId, recusedId, s === 0 ? "FINANCIAL" : "FAMILY",
+              s === 0 ? "Kam aksione në një shoqëri që ofron shërbime për bashkinë." : "Një familjar i afërt është pronar i një subjekti që preket nga paketa fiskale.",
+              addMinutes(itemStart, -5), secretariat.id],
+          );
+        }
+        const [{ id: voteId }] = await tx.query(
+          "INSERT INTO vote (session_id, agenda_item_id, majority, seats, opened_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
+          [sessionId, itemId, p === 1 && s === 0 ? "ABSOLUTE" : "SIMPLE", seats, addMinutes(itemStart, 25)],
+        );
+        const counts = { FOR: 0, AGAINST: 0, ABSTAIN: 0 };
+        for (const [k, cid] of presentIds.entries()) {
+          if (cid === recusedId) continue;
+          const choice = (k + p) % 5 === 0 ? "AGAINST" : (k + p) % 11 === 0 ? "ABSTAIN" : "FOR";
+          if (p === 3 && k > 5) break; // "Të ndryshme": only a few voted
+          counts[choice]++;
+          await tx.query("INSERT INTO ballot (vote_id, councillor_id, choice, cast_at, cast_by) VALUES ($1, $2, $3, $4, $5)", [voteId, cid, choice, addMinutes(itemStart, 26), secretariat.id]);
+        }
+        const recused = recusedId ? 1 : 0;
+        const notVoted = seats - counts.FOR - counts.AGAINST - counts.ABSTAIN - recused;
+        const cast = counts.FOR + counts.AGAINST + counts.ABSTAIN;
+        const passed = p === 1 && s === 0 ? 2 * counts.FOR > seats : 2 * counts.FOR > cast;
+        await tx.query(
+          `UPDATE vote SET status = 'CLOSED', closed_at = $2, outcome = $3, for_count = $4, against_count = $5,
+             abstain_count = $6, recused_count = $7, not_voted_count = $8 WHERE id = $1`,
+          [voteId, addMinutes(itemStart, 30), passed ? "PASSED" : "FAILED", counts.FOR, counts.AGAINST, counts.ABSTAIN, recused, notVoted],
+        );
+      }
+    }
+
+    // Today's session, announced ten days ago, waiting for the secretariat to open it.
+    const [{ id: todayId }] = await tx.query(
+      `INSERT INTO council_session (body_id, title, scheduled_at, announced_at, seats) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [councilId, "Mbledhja e Këshillit Bashkiak nr. 11", at(0, 10), at(10, 9), seats],
+    );
+    for (const [p, item] of TODAY_ITEMS.entries()) {
+      await tx.query("INSERT INTO agenda_item (session_id, position, title, description) VALUES ($1, $2, $3, $4)", [todayId, p + 1, item.title, item.description ?? null]);
+    }
+    await tx.query(
+      "INSERT INTO audit_event (actor_role, action, subject_type, subject_id, after) VALUES (NULL, 'loadDemoData', 'database', NULL, $1)",
+      [JSON.stringify({ councillors: seats, sessions: PAST_SESSIONS.length + 1 })],
+    );
+  });
+}
+
+/** `daysAgo` days before today at `hour`:00 Tirana time (UTC+1 in winter; close enough for demo data). */
+function at(daysAgo: number, hour: number): Date {
+  const d = new Date();
+  d.setUTCHours(hour - 1, 0, 0, 0);
+  d.setUTCDate(d.getUTCDate() - daysAgo);
+  return d;
+}
+
+function addMinutes(d: Date, minutes: number): Date {
+  return new Date(d.getTime() + minutes * 60_000);
+}

@@ -1,0 +1,55 @@
+import type { DataSource } from "typeorm";
+import { DEMO_PASSWORDS, hashPassword, verifyPassword } from "../auth/passwords.js";
+import type { Config } from "../config.js";
+import type { Logger } from "../logger.js";
+import { loadDemoData } from "./demo.js";
+
+/**
+ * Brings the database up to date: migrations, then either the demo data (into an
+ * empty database, once) or, in production, the first administrator account and
+ * the refusal to run with any account that still has a demo password.
+ */
+export async function prepareDatabase(ds: DataSource, config: Config, log: Logger): Promise<void> {
+  // Two instances starting together must not migrate at the same time.
+  await ds.query("SELECT pg_advisory_lock(874201)");
+  try {
+    const ran = await ds.runMigrations({ transaction: "each" });
+    if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, "database migrated");
+    const [{ n }] = await ds.query("SELECT count(*)::int AS n FROM app_user");
+    if (config.demo) {
+      if (n === 0) {
+        await loadDemoData(ds, config);
+        log.info("demo data loaded");
+      }
+      return;
+    }
+    if (n === 0) {
+      if (!config.adminPassword) {
+        throw new Error("The database has no accounts: set ADMIN_PASSWORD (and optionally ADMIN_USERNAME) to create the first administrator.");
+      }
+      if ((DEMO_PASSWORDS as readonly string[]).includes(config.adminPassword) || config.adminPassword.length < 12) {
+        throw new Error("ADMIN_PASSWORD must be at least 12 characters and not a demo password.");
+      }
+      await ds.query("INSERT INTO app_user (username, password_hash, role) VALUES ($1, $2, 'ADMIN')", [
+        config.adminUsername.toLowerCase(), await hashPassword(config.adminPassword),
+      ]);
+      log.info({ username: config.adminUsername }, "first administrator created");
+    }
+    await refuseDemoPasswords(ds);
+  } finally {
+    await ds.query("SELECT pg_advisory_unlock(874201)");
+  }
+}
+
+/** Production refuses to start while any account can be opened with a published demo password. */
+async function refuseDemoPasswords(ds: DataSource): Promise<void> {
+  const users: { username: string; password_hash: string }[] = await ds.query("SELECT username, password_hash FROM app_user");
+  // Hashing is slow on purpose: check every account and password at once on the hashing thread pool.
+  const checks = await Promise.all(
+    users.map(async (u) => ((await Promise.all(DEMO_PASSWORDS.map((p) => verifyPassword(u.password_hash, p)))).some(Boolean) ? u.username : null)),
+  );
+  const weak = checks.filter((u): u is string => u !== null);
+  if (weak.length) {
+    throw new Error(`Refusing to start in production: these accounts still use a demo password: ${weak.slice(0, 10).join(", ")}${weak.length > 10 ? "…" : ""}. Change them first.`);
+  }
+}

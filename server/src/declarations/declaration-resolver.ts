@@ -1,0 +1,25 @@
+import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { actingFor, authorize } from "../auth/policy.js";
+import type { Context } from "../context.js";
+import { notFound } from "../errors.js";
+import { declarationIn } from "../sessions/snapshot.js";
+import { parseInput } from "../validation.js";
+import { Declaration } from "./declaration.js";
+import { fileDeclaration } from "./file-declaration.js";
+import { DeclarationInput, declarationSchema } from "./inputs.js";
+
+@Resolver(() => Declaration)
+export class DeclarationResolver {
+  @Mutation(() => Declaration, { description: "COUNCILLOR (self) or SECRETARIAT (on behalf, with councillorId)." })
+  async fileDeclaration(@Arg("input", () => DeclarationInput) input: DeclarationInput, @Ctx() ctx: Context): Promise<Declaration> {
+    const actor = authorize(ctx.actor, "declaration.file");
+    const props = parseInput(declarationSchema, input);
+    const { councillorId, onBehalf } = actingFor(actor, props.councillorId);
+    const { sessionId, declarationId } = await fileDeclaration(ctx.services.ds, actor, { ...props, councillorId, onBehalf });
+    ctx.loaders.session.clear(sessionId);
+    const session = await ctx.loaders.session.load(sessionId);
+    const declaration = session && declarationIn(session, declarationId);
+    if (!declaration) throw notFound("declaration", declarationId);
+    return declaration;
+  }
+}

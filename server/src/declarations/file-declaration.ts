@@ -1,0 +1,59 @@
+import type { DataSource } from "typeorm";
+import { recordAudit } from "../audit/record.js";
+import type { Actor } from "../auth/tokens.js";
+import { transaction } from "../db/transaction.js";
+import { conflict } from "../errors.js";
+import { notifyChange } from "../realtime/events.js";
+import { findCouncillor, lockItem, openVoteOf, requireNotClosed } from "../sessions/commands/common.js";
+import { AgendaItemStatus } from "../sessions/model.js";
+import type { InterestType } from "./declaration.js";
+
+/**
+ * Files an ad-hoc declaration of interest on an agenda item (Elbasan plan, OS-1
+ * pillar 2, action 28), by the councillor or by the secretariat on their behalf.
+ * Allowed before or during the session, up to the moment the item's vote closes.
+ * A later declaration supersedes the councillor's earlier one on the same item;
+ * both stay. A recusal filed while the item's vote is open removes the
+ * councillor's ballot, if any, in the same transaction.
+ */
+export async function fileDeclaration(
+  ds: DataSource,
+  actor: Actor,
+  props: { agendaItemId: string; councillorId: string; onBehalf: boolean; interestType: InterestType; description: string; recused: boolean },
+): Promise<{ sessionId: string; declarationId: string; ballotRemoved: boolean }> {
+  return transaction(ds, async (tx) => {
+    const { session, item } = await lockItem(tx, props.agendaItemId);
+    requireNotClosed(session, "file a declaration");
+    const councillor = await findCouncillor(tx, props.councillorId);
+    const openVote = await openVoteOf(tx, session.id);
+    const voteOpenOnItem = openVote?.agenda_item_id === item.id;
+    if (!voteOpenOnItem && (item.status === AgendaItemStatus.DECIDED || item.status === AgendaItemStatus.WITHDRAWN)) {
+      throw conflict(`Item ${item.position} "${item.title}" is ${item.status}: declarations are filed up to the moment its vote closes.`);
+    }
+    const earlier: { id: string }[] = await tx.query(
+      "SELECT id FROM declaration WHERE agenda_item_id = $1 AND councillor_id = $2 ORDER BY filed_at DESC, id DESC LIMIT 1",
+      [item.id, councillor.id],
+    );
+    const [{ id }] = await tx.query(
+      `INSERT INTO declaration (agenda_item_id, councillor_id, interest_type, description, recused, filed_by, filed_on_behalf, supersedes_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [item.id, councillor.id, props.interestType, props.description, props.recused, actor.userId, props.onBehalf, earlier[0]?.id ?? null],
+    );
+    let ballotRemoved = false;
+    if (props.recused && voteOpenOnItem && openVote) {
+      const ballot = await tx.query("SELECT 1 FROM ballot WHERE vote_id = $1 AND councillor_id = $2", [openVote.id, councillor.id]);
+      if (ballot.length > 0) {
+        await tx.query("DELETE FROM ballot WHERE vote_id = $1 AND councillor_id = $2", [openVote.id, councillor.id]);
+        ballotRemoved = true;
+      }
+    }
+    await tx.query("UPDATE council_session SET version = version + 1 WHERE id = $1", [session.id]);
+    await recordAudit(tx, actor, {
+      action: "fileDeclaration", subjectType: "declaration", subjectId: id, sessionId: session.id,
+      before: earlier[0] ? { supersedes: earlier[0].id } : null,
+      after: { agendaItemId: item.id, councillorId: councillor.id, interestType: props.interestType, recused: props.recused, onBehalf: props.onBehalf, ballotRemoved },
+    });
+    await notifyChange(tx, { topic: "session", id: session.id });
+    return { sessionId: session.id, declarationId: id as string, ballotRemoved };
+  });
+}

@@ -1,0 +1,28 @@
+import "reflect-metadata";
+import type { GraphQLSchema } from "graphql";
+import { buildSchema } from "type-graphql";
+import { AuthResolver } from "../auth/auth-resolver.js";
+import { CouncilResolver } from "../council/council-resolver.js";
+import { DeclarationResolver } from "../declarations/declaration-resolver.js";
+import { SessionResolver } from "../sessions/session-resolver.js";
+import { DateTimeScalar } from "./scalars.js";
+
+/** The GraphQL schema, built from the resolver classes; schema/schema.graphql is printed from it. */
+export function buildKuvendSchema(): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: [AuthResolver, CouncilResolver, SessionResolver, DeclarationResolver],
+    scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
+    validate: false, // inputs are checked with zod in the resolvers, with messages per field
+    emitSchemaFile: false,
+    // Every subscription brings its own `subscribe` (realtime/live-feed.ts, fed by PostgreSQL
+    // LISTEN/NOTIFY across instances); type-graphql still asks for a pubSub, so it gets one that refuses use.
+    pubSub: {
+      publish() {
+        throw new Error("In-process pub/sub is not used: publish through realtime/events.ts");
+      },
+      subscribe() {
+        throw new Error("In-process pub/sub is not used: subscribe through a LiveFeed");
+      },
+    },
+  });
+}

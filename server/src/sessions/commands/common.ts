@@ -1,0 +1,94 @@
+import type { EntityManager } from "typeorm";
+import { conflict, isWellFormedId, notFound } from "../../errors.js";
+import { AgendaItemStatus, AttendanceStatus, SessionStatus } from "../model.js";
+import { quorumOf } from "../rules.js";
+
+export type SessionRow = {
+  id: string; body_id: string; status: SessionStatus; seats: number; current_item_id: string | null; title: string;
+};
+export type ItemRow = { id: string; session_id: string; status: AgendaItemStatus; position: number; title: string };
+export type VoteRow = { id: string; session_id: string; agenda_item_id: string; status: "OPEN" | "CLOSED"; majority: string; seats: number };
+
+/**
+ * Locks the session row for the rest of the transaction. Every command that
+ * changes a session takes this lock first, so changes to one session happen one
+ * at a time (quorum checks, open votes and ballots never race each other).
+ */
+export async function lockSession(tx: EntityManager, sessionId: string): Promise<SessionRow> {
+  if (!isWellFormedId(sessionId)) throw notFound("session", sessionId);
+  const rows: SessionRow[] = await tx.query("SELECT * FROM council_session WHERE id = $1 FOR UPDATE", [sessionId]);
+  if (rows.length === 0) throw notFound("session", sessionId);
+  return rows[0];
+}
+
+/** The item and its session, the session locked first. */
+export async function lockItem(tx: EntityManager, itemId: string): Promise<{ session: SessionRow; item: ItemRow }> {
+  if (!isWellFormedId(itemId)) throw notFound("agenda item", itemId);
+  const found: { session_id: string }[] = await tx.query("SELECT session_id FROM agenda_item WHERE id = $1", [itemId]);
+  if (found.length === 0) throw notFound("agenda item", itemId);
+  const session = await lockSession(tx, found[0].session_id);
+  const [item]: ItemRow[] = await tx.query("SELECT * FROM agenda_item WHERE id = $1", [itemId]);
+  return { session, item };
+}
+
+/** The vote and its session, the session locked first. */
+export async function lockVote(tx: EntityManager, voteId: string): Promise<{ session: SessionRow; vote: VoteRow }> {
+  if (!isWellFormedId(voteId)) throw notFound("vote", voteId);
+  const found: { session_id: string }[] = await tx.query("SELECT session_id FROM vote WHERE id = $1", [voteId]);
+  if (found.length === 0) throw notFound("vote", voteId);
+  const session = await lockSession(tx, found[0].session_id);
+  const [vote]: VoteRow[] = await tx.query("SELECT * FROM vote WHERE id = $1", [voteId]);
+  return { session, vote };
+}
+
+export function requireNotClosed(session: SessionRow, doing: string): void {
+  if (session.status === SessionStatus.CLOSED) {
+    throw conflict(`The session "${session.title}" is closed and read-only; cannot ${doing}.`);
+  }
+}
+
+export function requireInProgress(session: SessionRow, doing: string): void {
+  if (session.status !== SessionStatus.IN_PROGRESS) {
+    const why = session.status === SessionStatus.SCHEDULED ? "has not started" : session.status === SessionStatus.SUSPENDED ? "is suspended" : "is closed";
+    throw conflict(`The session "${session.title}" ${why}; cannot ${doing} until it is in progress.`);
+  }
+}
+
+export async function openVoteOf(tx: EntityManager, sessionId: string): Promise<VoteRow | undefined> {
+  const rows: VoteRow[] = await tx.query("SELECT * FROM vote WHERE session_id = $1 AND status = 'OPEN'", [sessionId]);
+  return rows[0];
+}
+
+export async function presentCount(tx: EntityManager, sessionId: string): Promise<number> {
+  const [{ n }] = await tx.query("SELECT count(*)::int AS n FROM attendance WHERE session_id = $1 AND status = $2", [sessionId, AttendanceStatus.PRESENT]);
+  return n as number;
+}
+
+export async function quorumNow(tx: EntityManager, session: SessionRow) {
+  return quorumOf(session.seats, await presentCount(tx, session.id));
+}
+
+export async function bumpVersion(tx: EntityManager, sessionId: string): Promise<void> {
+  await tx.query("UPDATE council_session SET version = version + 1 WHERE id = $1", [sessionId]);
+}
+
+export type CouncillorRow = { id: string; full_name: string; active: boolean };
+
+export async function findCouncillor(tx: EntityManager, councillorId: string): Promise<CouncillorRow> {
+  if (!isWellFormedId(councillorId)) throw notFound("councillor", councillorId);
+  const rows: CouncillorRow[] = await tx.query("SELECT id, full_name, active FROM councillor WHERE id = $1", [councillorId]);
+  if (rows.length === 0) throw notFound("councillor", councillorId);
+  return rows[0];
+}
+
+/**
+ * The councillor's declaration in force on the item (the latest one), if it recuses them.
+ */
+export async function recusalInForce(tx: EntityManager, itemId: string, councillorId: string): Promise<{ id: string; filed_at: Date } | undefined> {
+  const rows: { id: string; recused: boolean; filed_at: Date }[] = await tx.query(
+    `SELECT id, recused, filed_at FROM declaration WHERE agenda_item_id = $1 AND councillor_id = $2
+     ORDER BY filed_at DESC, id DESC LIMIT 1`,
+    [itemId, councillorId],
+  );
+  return rows[0]?.recused ? rows[0] : undefined;
+}

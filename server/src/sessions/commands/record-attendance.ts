@@ -1,0 +1,47 @@
+import type { DataSource } from "typeorm";
+import { recordAudit } from "../../audit/record.js";
+import type { Actor } from "../../auth/tokens.js";
+import { BodyKind } from "../../council/body.js";
+import { transaction } from "../../db/transaction.js";
+import { conflict } from "../../errors.js";
+import { notifyChange } from "../../realtime/events.js";
+import type { AttendanceStatus } from "../model.js";
+import { bumpVersion, findCouncillor, lockSession, requireNotClosed } from "./common.js";
+
+/**
+ * Records a councillor's attendance [prania] with the time of the change; arrivals
+ * and departures mid-session are each kept in attendance_change. Recording the
+ * status a councillor already has changes nothing.
+ */
+export async function recordAttendance(ds: DataSource, actor: Actor, props: { sessionId: string; councillorId: string; status: AttendanceStatus }): Promise<string> {
+  return transaction(ds, async (tx) => {
+    const session = await lockSession(tx, props.sessionId);
+    requireNotClosed(session, "record attendance");
+    const councillor = await findCouncillor(tx, props.councillorId);
+    const [body] = await tx.query("SELECT kind FROM body WHERE id = $1", [session.body_id]);
+    const member = body.kind === BodyKind.COUNCIL
+      ? councillor.active
+      : (await tx.query("SELECT 1 FROM body_member WHERE body_id = $1 AND councillor_id = $2", [session.body_id, councillor.id])).length > 0;
+    if (!member) throw conflict(`${councillor.full_name} is not a seated member of this session's body.`);
+
+    const before: { status: string }[] = await tx.query(
+      "SELECT status FROM attendance WHERE session_id = $1 AND councillor_id = $2", [session.id, councillor.id]);
+    if (before[0]?.status === props.status) return session.id;
+    await tx.query(
+      `INSERT INTO attendance (session_id, councillor_id, status, changed_at) VALUES ($1, $2, $3, clock_timestamp())
+       ON CONFLICT (session_id, councillor_id) DO UPDATE SET status = EXCLUDED.status, changed_at = EXCLUDED.changed_at`,
+      [session.id, councillor.id, props.status],
+    );
+    await tx.query(
+      "INSERT INTO attendance_change (session_id, councillor_id, status, recorded_by) VALUES ($1, $2, $3, $4)",
+      [session.id, councillor.id, props.status, actor.userId],
+    );
+    await bumpVersion(tx, session.id);
+    await recordAudit(tx, actor, {
+      action: "recordAttendance", subjectType: "attendance", subjectId: `${session.id}/${councillor.id}`, sessionId: session.id,
+      before: before[0] ? { status: before[0].status } : null, after: { status: props.status },
+    });
+    await notifyChange(tx, { topic: "session", id: session.id });
+    return session.id;
+  });
+}

@@ -1,0 +1,38 @@
+import type { DataSource } from "typeorm";
+import { recordAudit } from "../../audit/record.js";
+import type { Actor } from "../../auth/tokens.js";
+import { transaction } from "../../db/transaction.js";
+import { conflict } from "../../errors.js";
+import { notifyChange } from "../../realtime/events.js";
+import { AgendaItemStatus } from "../model.js";
+import { bumpVersion, lockItem, openVoteOf, requireInProgress } from "./common.js";
+
+/**
+ * Makes an agenda item the current one (UNDER_DISCUSSION). At most one item is
+ * current: the previous one, if still under discussion, goes back to PENDING.
+ * Not while a vote is open; not for an item already decided or withdrawn.
+ */
+export async function startAgendaItem(ds: DataSource, actor: Actor, props: { agendaItemId: string }): Promise<string> {
+  return transaction(ds, async (tx) => {
+    const { session, item } = await lockItem(tx, props.agendaItemId);
+    requireInProgress(session, "start an agenda item");
+    if (session.current_item_id === item.id) return session.id;
+    if (await openVoteOf(tx, session.id)) throw conflict("A vote is open on the current item: close it before moving to another item.");
+    if (item.status === AgendaItemStatus.DECIDED || item.status === AgendaItemStatus.WITHDRAWN) {
+      throw conflict(`Item ${item.position} "${item.title}" is ${item.status} and cannot be taken up again.`);
+    }
+    if (session.current_item_id) {
+      await tx.query("UPDATE agenda_item SET status = $2 WHERE id = $1 AND status = $3",
+        [session.current_item_id, AgendaItemStatus.PENDING, AgendaItemStatus.UNDER_DISCUSSION]);
+    }
+    await tx.query("UPDATE agenda_item SET status = $2 WHERE id = $1", [item.id, AgendaItemStatus.UNDER_DISCUSSION]);
+    await tx.query("UPDATE council_session SET current_item_id = $2 WHERE id = $1", [session.id, item.id]);
+    await bumpVersion(tx, session.id);
+    await recordAudit(tx, actor, {
+      action: "startAgendaItem", subjectType: "agenda_item", subjectId: item.id, sessionId: session.id,
+      before: { currentItemId: session.current_item_id, status: item.status }, after: { currentItemId: item.id, status: AgendaItemStatus.UNDER_DISCUSSION },
+    });
+    await notifyChange(tx, { topic: "session", id: session.id });
+    return session.id;
+  });
+}

@@ -1,0 +1,43 @@
+import { Field, ID, InputType } from "type-graphql";
+import { z } from "zod";
+import { DateTimeScalar } from "../schema/scalars.js";
+import { moment, optionalText, text } from "../validation.js";
+import { AttendanceStatus, BallotChoice, MajorityRule } from "./model.js";
+
+@InputType()
+export class CreateSessionInput {
+  @Field(() => String) title: string;
+  @Field(() => DateTimeScalar) scheduledAt: Date;
+  @Field(() => ID, { nullable: true, description: "A committee's id; the municipal council when omitted." })
+  bodyId?: string | null;
+}
+export const createSessionSchema = z.object({ title: text(300), scheduledAt: moment, bodyId: z.string().nullish() });
+
+@InputType()
+export class AgendaItemInput {
+  @Field(() => ID) sessionId: string;
+  @Field(() => String) title: string;
+  @Field(() => String, { nullable: true }) description?: string | null;
+}
+export const agendaItemSchema = z.object({ sessionId: z.string(), title: text(500), description: optionalText(5000) });
+
+@InputType()
+export class AttendanceInput {
+  @Field(() => ID) sessionId: string;
+  @Field(() => ID) councillorId: string;
+  @Field(() => AttendanceStatus) status: AttendanceStatus;
+}
+
+@InputType()
+export class OpenVoteInput {
+  @Field(() => ID) agendaItemId: string;
+  @Field(() => MajorityRule) majority: MajorityRule;
+}
+
+@InputType()
+export class BallotInput {
+  @Field(() => ID) voteId: string;
+  @Field(() => BallotChoice) choice: BallotChoice;
+  @Field(() => ID, { nullable: true, description: "Required for SECRETARIAT; a COUNCILLOR votes only as themself." })
+  councillorId?: string | null;
+}

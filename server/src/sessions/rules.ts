@@ -1,0 +1,81 @@
+/**
+ * The council's rules as plain functions of plain data (DOMAIN.md). The database
+ * and GraphQL layers call these; they never call back.
+ */
+import { BallotChoice, MajorityRule, SessionStatus, VoteOutcome } from "./model.js";
+
+export type QuorumFigures = { seats: number; present: number; required: number; reached: boolean };
+
+/** Quorum: more than half of all seated members present (present > seats / 2). */
+export function quorumOf(seats: number, present: number): QuorumFigures {
+  const required = Math.floor(seats / 2) + 1;
+  return { seats, present, required, reached: present >= required };
+}
+
+export type TallyFigures = { for: number; against: number; abstain: number; recused: number; notVoted: number };
+
+/**
+ * Counts ballots into a tally that always adds up to the seats:
+ * for + against + abstain + recused + notVoted = seats.
+ * A recused councillor never has a ballot (the commands remove it), so the sets do not overlap.
+ */
+export function tallyOf(seats: number, choices: readonly BallotChoice[], recused: number): TallyFigures {
+  let f = 0, a = 0, ab = 0;
+  for (const c of choices) {
+    if (c === BallotChoice.FOR) f++;
+    else if (c === BallotChoice.AGAINST) a++;
+    else ab++;
+  }
+  return { for: f, against: a, abstain: ab, recused, notVoted: Math.max(0, seats - f - a - ab - recused) };
+}
+
+/**
+ * The outcome of a closed vote (DOMAIN.md, Votes):
+ * - SIMPLE: FOR > half of the ballots cast (FOR + AGAINST + ABSTAIN); a tie fails.
+ * - ABSOLUTE: FOR > half of all seated members.
+ * - TWO_THIRDS: FOR ≥ ⌈2/3 × seated members⌉.
+ */
+export function voteOutcome(rule: MajorityRule, tally: Pick<TallyFigures, "for" | "against" | "abstain">, seats: number): VoteOutcome {
+  const cast = tally.for + tally.against + tally.abstain;
+  let passed: boolean;
+  switch (rule) {
+    case MajorityRule.SIMPLE:
+      passed = 2 * tally.for > cast;
+      break;
+    case MajorityRule.ABSOLUTE:
+      passed = 2 * tally.for > seats;
+      break;
+    case MajorityRule.TWO_THIRDS:
+      passed = tally.for >= twoThirdsOf(seats);
+      break;
+  }
+  return passed ? VoteOutcome.PASSED : VoteOutcome.FAILED;
+}
+
+/** ⌈2/3 × n⌉ in integers, so 51 seats need 34 and 27 seats need 18. */
+export function twoThirdsOf(seats: number): number {
+  return Math.ceil((2 * seats) / 3 - 1e-9);
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/**
+ * Notice (Kaçanik plan): a council session is announced at least 7 calendar days
+ * before it starts, a committee meeting at least 3. Closer is allowed but flagged.
+ */
+export function isLateNotice(kind: "COUNCIL" | "COMMITTEE", announcedAt: Date, scheduledAt: Date): boolean {
+  const days = kind === "COUNCIL" ? 7 : 3;
+  return scheduledAt.getTime() - announcedAt.getTime() < days * DAY_MS;
+}
+
+/** SCHEDULED → IN_PROGRESS ⇄ SUSPENDED → CLOSED; only these moves exist. */
+const SESSION_MOVES: Record<SessionStatus, readonly SessionStatus[]> = {
+  [SessionStatus.SCHEDULED]: [SessionStatus.IN_PROGRESS],
+  [SessionStatus.IN_PROGRESS]: [SessionStatus.SUSPENDED, SessionStatus.CLOSED],
+  [SessionStatus.SUSPENDED]: [SessionStatus.IN_PROGRESS, SessionStatus.CLOSED],
+  [SessionStatus.CLOSED]: [],
+};
+
+export function canMoveSession(from: SessionStatus, to: SessionStatus): boolean {
+  return SESSION_MOVES[from].includes(to);
+}
