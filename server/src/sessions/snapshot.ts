@@ -43,20 +43,19 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
   const sessionRows: Row[] = await m.query("SELECT * FROM council_session WHERE id = ANY($1::uuid[])", [idList]);
   if (sessionRows.length === 0) return new Map();
   const bodyIds = [...new Set(sessionRows.map((r) => r.body_id as string))];
-  const [bodyRows, memberRows, councillorRows, itemRows, declarationRows, voteRows, ballotRows, attendanceRows] = (await Promise.all([
-    m.query("SELECT * FROM body WHERE id = ANY($1::uuid[])", [bodyIds]),
-    m.query("SELECT body_id, councillor_id FROM body_member WHERE body_id = ANY($1::uuid[])", [bodyIds]),
-    m.query("SELECT id, full_name, gender, party, active FROM councillor"),
-    m.query("SELECT * FROM agenda_item WHERE session_id = ANY($1::uuid[]) ORDER BY position", [idList]),
-    m.query(
-      `SELECT d.* FROM declaration d JOIN agenda_item i ON i.id = d.agenda_item_id
-       WHERE i.session_id = ANY($1::uuid[]) ORDER BY d.filed_at, d.id`, [idList]),
-    m.query("SELECT * FROM vote WHERE session_id = ANY($1::uuid[]) ORDER BY opened_at, id", [idList]),
-    m.query(
-      `SELECT b.* FROM ballot b JOIN vote v ON v.id = b.vote_id
-       WHERE v.session_id = ANY($1::uuid[]) ORDER BY b.cast_at, b.councillor_id`, [idList]),
-    m.query("SELECT * FROM attendance WHERE session_id = ANY($1::uuid[])", [idList]),
-  ])) as Row[][];
+  // One after another on the transaction's connection (a pg connection runs one query at a time anyway).
+  const bodyRows: Row[] = await m.query("SELECT * FROM body WHERE id = ANY($1::uuid[])", [bodyIds]);
+  const memberRows: Row[] = await m.query("SELECT body_id, councillor_id FROM body_member WHERE body_id = ANY($1::uuid[])", [bodyIds]);
+  const councillorRows: Row[] = await m.query("SELECT id, full_name, gender, party, active FROM councillor");
+  const itemRows: Row[] = await m.query("SELECT * FROM agenda_item WHERE session_id = ANY($1::uuid[]) ORDER BY position", [idList]);
+  const declarationRows: Row[] = await m.query(
+    `SELECT d.* FROM declaration d JOIN agenda_item i ON i.id = d.agenda_item_id
+     WHERE i.session_id = ANY($1::uuid[]) ORDER BY d.filed_at, d.id`, [idList]);
+  const voteRows: Row[] = await m.query("SELECT * FROM vote WHERE session_id = ANY($1::uuid[]) ORDER BY opened_at, id", [idList]);
+  const ballotRows: Row[] = await m.query(
+    `SELECT b.* FROM ballot b JOIN vote v ON v.id = b.vote_id
+     WHERE v.session_id = ANY($1::uuid[]) ORDER BY b.cast_at, b.councillor_id`, [idList]);
+  const attendanceRows: Row[] = await m.query("SELECT * FROM attendance WHERE session_id = ANY($1::uuid[])", [idList]);
 
   const councillors = new Map<string, Councillor>(councillorRows.map((r) => [r.id as string, toCouncillor(r)]));
   const bodies = new Map<string, Body>(bodyRows.map((r) => [r.id as string, Object.assign(new Body(), {
