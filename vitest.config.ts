@@ -1,7 +1,15 @@
+import { createRequire } from "node:module";
 import { defineConfig } from "vitest/config";
+
+const require = createRequire(import.meta.url);
 
 export default defineConfig({
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } } as never,
+  resolve: {
+    // Node loads graphql's CommonJS entry for the libraries (type-graphql, Apollo); make the
+    // code under test use that same copy, or schema objects cross "realms" and are refused.
+    alias: [{ find: /^graphql$/, replacement: require.resolve("graphql") }],
+  },
   test: {
     globalSetup: ["./test/support/global-setup.ts"],
     include: ["server/src/**/*.test.ts", "test/**/*.test.ts"],
