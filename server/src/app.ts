@@ -13,6 +13,7 @@ import { bearerToken, Tokens, type Actor } from "./auth/tokens.js";
 import type { Config } from "./config.js";
 import { createContext, type Context, type Services } from "./context.js";
 import { createDataSource } from "./db/data-source.js";
+import type { Logger as TypeOrmLogger } from "typeorm";
 import { prepareDatabase } from "./db/prepare.js";
 import { fromDatabaseError } from "./errors.js";
 import type { Logger } from "./logger.js";
@@ -30,8 +31,8 @@ const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url
  * Start-up after configuration: database (migrations, demo data) → schema →
  * HTTP (GraphQL + the built web client) and WebSocket (graphql-ws) on one port.
  */
-export async function startServer(config: Config, databaseUrl: string, log: Logger): Promise<RunningServer> {
-  const ds = createDataSource(databaseUrl);
+export async function startServer(config: Config, databaseUrl: string, log: Logger, options: { queryLogger?: TypeOrmLogger } = {}): Promise<RunningServer> {
+  const ds = createDataSource(databaseUrl, { queryLogger: options.queryLogger });
   await ds.initialize();
   await prepareDatabase(ds, config, log);
 

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createClient, type Client } from "graphql-ws";
 import { inject } from "vitest";
+import "./global-setup.js"; // its ProvidedContext declaration types inject("pgAdminUrl")
 import WebSocket from "ws";
 import { startServer, type RunningServer } from "../../server/src/app.js";
 import { loadConfig } from "../../server/src/config.js";

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { DataSource } from "typeorm";
+import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
 import { User } from "../auth/user.js";
 import { Body } from "../council/body.js";
 import { Councillor } from "../council/councillor.js";
@@ -11,7 +11,7 @@ export const entities = [User, Councillor, Body, CouncilSession, AgendaItem, Att
 export const migrations = [CouncilSessions1764000000000];
 
 /** The TypeORM data source. Schema changes only through migrations: never `synchronize`. */
-export function createDataSource(url: string, options: { poolSize?: number } = {}): DataSource {
+export function createDataSource(url: string, options: { poolSize?: number; queryLogger?: TypeOrmLogger } = {}): DataSource {
   return new DataSource({
     type: "postgres",
     url,
@@ -20,7 +20,8 @@ export function createDataSource(url: string, options: { poolSize?: number } = {
     migrationsTableName: "typeorm_migrations",
     migrationsTransactionMode: "each",
     synchronize: false,
-    logging: false,
+    logging: options.queryLogger ? ["query"] : false,
+    logger: options.queryLogger,
     extra: { max: options.poolSize ?? 10, application_name: "kuvend" },
   });
 }
