@@ -34,7 +34,12 @@ const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url
 export async function startServer(config: Config, databaseUrl: string, log: Logger, options: { queryLogger?: TypeOrmLogger } = {}): Promise<RunningServer> {
   const ds = createDataSource(databaseUrl, { queryLogger: options.queryLogger });
   await ds.initialize();
-  await prepareDatabase(ds, config, log);
+  try {
+    await prepareDatabase(ds, config, log);
+  } catch (err) {
+    await ds.destroy();
+    throw err;
+  }
 
   const listener = new EventListener(databaseUrl, log);
   const sessionFeed = new LiveFeed<CouncilSession>(
