@@ -18,7 +18,7 @@ const Env = z.object({
   JWT_SECRET: z.string().min(32, "JWT_SECRET must be at least 32 characters").optional(),
   TOKEN_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
   /** Production bootstrap: creates the first ADMIN account if there is none. */
-  ADMIN_USERNAME: z.string().min(3).default("admin"),
+  ADMIN_USERNAME: z.string().regex(/^[a-z0-9._-]{2,64}$/, "lower-case letters, digits, . _ - (2 to 64)").default("admin"),
   ADMIN_PASSWORD: z.string().optional(),
   /** Number of seats of the municipal council (Elbasan 51, Tirana 61, Kaçanik 27). */
   COUNCIL_SEATS: z.coerce.number().int().min(1).max(200).default(51),

@@ -14,7 +14,11 @@ async function main(): Promise<void> {
   let embedded: EmbeddedDatabase | null = null;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres({ dataDir: config.dataDir ?? path.join(PROJECT_ROOT, ".data", "pg"), log: (m) => log.debug(m) });
+    embedded = await startEmbeddedPostgres({
+      dataDir: config.dataDir ?? path.join(PROJECT_ROOT, ".data", "pg"),
+      explicit: config.dataDir !== undefined,
+      log: (m) => log.debug(m),
+    });
     if (embedded.note) log.warn(embedded.note);
     databaseUrl = await createDatabase(embedded.url, "kuvend");
   }

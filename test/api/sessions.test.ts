@@ -321,6 +321,19 @@ describe("council sessions over the API", () => {
       expect(code(await t.gql(M.declare, { i: input }, oss))).toBe("FORBIDDEN");
     });
 
+    it("refuses a declaration from a councillor who is not a member of the committee meeting", async () => {
+      const bodies = await t.gql("{ bodies { id kind } }");
+      const committee = bodies.data.bodies.find((b: { kind: string }) => b.kind === "COMMITTEE");
+      const members = await t.sql("SELECT councillor_id FROM body_member WHERE body_id = $1", [committee.id]);
+      const outsider = kd.find((c) => !members.some((m) => m.councillor_id === c.id))!;
+      const created = await t.gql("mutation($i: CreateSessionInput!) { createSession(input: $i) { id } }",
+        { i: { title: "Komision", scheduledAt: new Date(Date.now() + 4 * 86400_000).toISOString(), bodyId: committee.id } }, sec);
+      const item = await t.gql(M.addItem, { i: { sessionId: created.data.createSession.id, title: "Pikë" } }, sec);
+      const r = await t.gql(M.declare, { i: { agendaItemId: item.data.addAgendaItem.id, interestType: "OTHER", description: "x", recused: true } }, outsider.token);
+      expect(code(r)).toBe("CONFLICT");
+      expect(r.errors![0].message).toContain("not a seated member");
+    });
+
     it("refuses bad declarations: unknown item, empty or oversized description, missing councillor for the secretariat, after the vote closed", async () => {
       const { itemIds } = await runningSession(26);
       const base = { agendaItemId: itemIds[0], interestType: "FINANCIAL", description: "Aksione", recused: false };

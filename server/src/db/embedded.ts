@@ -13,11 +13,11 @@ export type EmbeddedDatabase = { url: string; dataDir: string; note?: string; st
 
 const PASSWORD = "kuvend-embedded";
 
-export async function startEmbeddedPostgres(options: { dataDir: string; port?: number; log?: (m: string) => void }): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(options: { dataDir: string; explicit?: boolean; port?: number; log?: (m: string) => void }): Promise<EmbeddedDatabase> {
   let dataDir = path.resolve(options.dataDir);
   let note: string | undefined;
   const asRoot = process.getuid?.() === 0;
-  if (asRoot && !(await reachableByOthers(path.dirname(dataDir)))) {
+  if (asRoot && !options.explicit && !(await reachableByOthers(path.dirname(dataDir)))) {
     const fallback = "/var/lib/kuvend/pgdata";
     note = `The project folder is not reachable by the 'postgres' user, so the embedded database lives in ${fallback}.`;
     dataDir = fallback;

@@ -59,6 +59,8 @@ describe("database invariants", () => {
       [v.id], /check/i);
     await c.query(
       "UPDATE vote SET status = 'CLOSED', closed_at = now(), outcome = 'PASSED', for_count = 1, against_count = 0, abstain_count = 0, recused_count = 0, not_voted_count = 50 WHERE id = $1", [v.id]);
+    await refused("UPDATE vote SET outcome = 'FAILED' WHERE id = $1", [v.id], "vote_final_once_closed");
+    await refused("DELETE FROM vote WHERE id = $1", [v.id], "vote_final_once_closed");
     await refused("UPDATE ballot SET choice = 'AGAINST' WHERE vote_id = $1", [v.id], "ballot_only_while_vote_open");
     await refused("DELETE FROM ballot WHERE vote_id = $1", [v.id], "ballot_only_while_vote_open");
     await refused("INSERT INTO ballot (vote_id, councillor_id, choice) VALUES ($1, $2, 'FOR')", [v.id, ids.councillors[1]], "ballot_only_while_vote_open");

@@ -10,8 +10,11 @@ import { loadDemoData } from "./demo.js";
  * the refusal to run with any account that still has a demo password.
  */
 export async function prepareDatabase(ds: DataSource, config: Config, log: Logger): Promise<void> {
-  // Two instances starting together must not migrate at the same time.
-  await ds.query("SELECT pg_advisory_lock(874201)");
+  // Two instances starting together must not migrate at the same time. A session-level
+  // advisory lock belongs to one connection, so lock and unlock on the same one.
+  const lock = ds.createQueryRunner();
+  await lock.connect();
+  await lock.query("SELECT pg_advisory_lock(874201)");
   try {
     const ran = await ds.runMigrations({ transaction: "each" });
     if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, "database migrated");
@@ -37,7 +40,8 @@ export async function prepareDatabase(ds: DataSource, config: Config, log: Logge
     }
     await refuseDemoPasswords(ds);
   } finally {
-    await ds.query("SELECT pg_advisory_unlock(874201)");
+    await lock.query("SELECT pg_advisory_unlock(874201)").catch(() => {});
+    await lock.release();
   }
 }
 

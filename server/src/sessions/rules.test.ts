@@ -60,6 +60,10 @@ describe("tallyOf", () => {
     expect(tally).toEqual({ for: 2, against: 1, abstain: 1, recused: 1, notVoted: 46 });
     expect(tally.for + tally.against + tally.abstain + tally.recused + tally.notVoted).toBe(51);
   });
+  it("never adds up to more than the seats, even if the register holds more members than seats", () => {
+    const tally = tallyOf(3, [B.FOR, B.FOR], 2);
+    expect(tally).toEqual({ for: 2, against: 0, abstain: 0, recused: 1, notVoted: 0 });
+  });
   it("an empty vote has every seat not voted", () => {
     expect(tallyOf(27, [], 0)).toEqual({ for: 0, against: 0, abstain: 0, recused: 0, notVoted: 27 });
   });

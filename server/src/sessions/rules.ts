@@ -26,7 +26,10 @@ export function tallyOf(seats: number, choices: readonly BallotChoice[], recused
     else if (c === BallotChoice.AGAINST) a++;
     else ab++;
   }
-  return { for: f, against: a, abstain: ab, recused, notVoted: Math.max(0, seats - f - a - ab - recused) };
+  // Members never outnumber seats, but if the register ever did, the buckets must still add
+  // up to the seats (the database insists), so recusals take only the seats ballots left.
+  const recusedShown = Math.min(recused, Math.max(0, seats - f - a - ab));
+  return { for: f, against: a, abstain: ab, recused: recusedShown, notVoted: Math.max(0, seats - f - a - ab - recusedShown) };
 }
 
 /**

@@ -133,6 +133,17 @@ export class CouncilSessions1764000000000 implements MigrationInterface {
       CREATE UNIQUE INDEX vote_one_open_per_session ON vote (session_id) WHERE status = 'OPEN';
       CREATE INDEX vote_agenda_item ON vote (agenda_item_id);
 
+      -- A closed vote is final: its tally, outcome and times never change, and it is never deleted.
+      CREATE FUNCTION vote_final_once_closed() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        IF OLD.status = 'CLOSED' THEN
+          RAISE EXCEPTION 'a closed vote cannot be changed or deleted' USING ERRCODE = '23514', CONSTRAINT = 'vote_final_once_closed';
+        END IF;
+        RETURN COALESCE(NEW, OLD);
+      END $$;
+      CREATE TRIGGER vote_final_once_closed BEFORE UPDATE OR DELETE ON vote
+        FOR EACH ROW EXECUTE FUNCTION vote_final_once_closed();
+
       CREATE TABLE ballot (
         vote_id uuid NOT NULL REFERENCES vote(id),
         councillor_id uuid NOT NULL REFERENCES councillor(id),
@@ -206,7 +217,7 @@ export class CouncilSessions1764000000000 implements MigrationInterface {
       DROP TABLE audit_event, declaration, ballot, vote, attendance_change, attendance CASCADE;
       ALTER TABLE council_session DROP CONSTRAINT council_session_current_item_fk;
       DROP TABLE agenda_item, council_session, body_member, body, app_user, councillor CASCADE;
-      DROP FUNCTION refuse_change_append_only(), ballot_only_while_vote_open();
+      DROP FUNCTION refuse_change_append_only(), ballot_only_while_vote_open(), vote_final_once_closed();
     `);
   }
 }

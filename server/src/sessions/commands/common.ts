@@ -74,6 +74,15 @@ export async function bumpVersion(tx: EntityManager, sessionId: string): Promise
 
 export type CouncillorRow = { id: string; full_name: string; active: boolean };
 
+/** Seated members of the session's body: the council's active councillors, or the committee's members. */
+export async function requireMember(tx: EntityManager, session: SessionRow, councillor: CouncillorRow): Promise<void> {
+  const [body] = await tx.query("SELECT kind FROM body WHERE id = $1", [session.body_id]);
+  const member = body.kind === "COUNCIL"
+    ? councillor.active
+    : (await tx.query("SELECT 1 FROM body_member WHERE body_id = $1 AND councillor_id = $2", [session.body_id, councillor.id])).length > 0;
+  if (!member) throw conflict(`${councillor.full_name} is not a seated member of this session's body.`);
+}
+
 export async function findCouncillor(tx: EntityManager, councillorId: string): Promise<CouncillorRow> {
   if (!isWellFormedId(councillorId)) throw notFound("councillor", councillorId);
   const rows: CouncillorRow[] = await tx.query("SELECT id, full_name, active FROM councillor WHERE id = $1", [councillorId]);

@@ -1,12 +1,10 @@
 import type { DataSource } from "typeorm";
 import { recordAudit } from "../../audit/record.js";
 import type { Actor } from "../../auth/tokens.js";
-import { BodyKind } from "../../council/body.js";
 import { transaction } from "../../db/transaction.js";
-import { conflict } from "../../errors.js";
 import { notifyChange } from "../../realtime/events.js";
 import type { AttendanceStatus } from "../model.js";
-import { bumpVersion, findCouncillor, lockSession, requireNotClosed } from "./common.js";
+import { bumpVersion, findCouncillor, lockSession, requireMember, requireNotClosed } from "./common.js";
 
 /**
  * Records a councillor's attendance [prania] with the time of the change; arrivals
@@ -18,11 +16,7 @@ export async function recordAttendance(ds: DataSource, actor: Actor, props: { se
     const session = await lockSession(tx, props.sessionId);
     requireNotClosed(session, "record attendance");
     const councillor = await findCouncillor(tx, props.councillorId);
-    const [body] = await tx.query("SELECT kind FROM body WHERE id = $1", [session.body_id]);
-    const member = body.kind === BodyKind.COUNCIL
-      ? councillor.active
-      : (await tx.query("SELECT 1 FROM body_member WHERE body_id = $1 AND councillor_id = $2", [session.body_id, councillor.id])).length > 0;
-    if (!member) throw conflict(`${councillor.full_name} is not a seated member of this session's body.`);
+    await requireMember(tx, session, councillor);
 
     const before: { status: string }[] = await tx.query(
       "SELECT status FROM attendance WHERE session_id = $1 AND councillor_id = $2", [session.id, councillor.id]);
