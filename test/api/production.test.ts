@@ -43,6 +43,10 @@ describe("production start-up on an empty database", () => {
         method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ councillors { id } }" }),
       });
       expect(await councillors.json()).toEqual({ data: { councillors: [] } }); // no demo data in production
+      const bodies = await fetch(`${server.url}/graphql`, {
+        method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ bodies { kind seats } }" }),
+      });
+      expect(await bodies.json()).toEqual({ data: { bodies: [{ kind: "COUNCIL", seats: 51 }] } }); // from COUNCIL_SEATS
     } finally {
       await server.stop();
     }

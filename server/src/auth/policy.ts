@@ -13,7 +13,9 @@ export type Action =
   | "attendance.record"
   | "vote.manage" // open and close votes
   | "ballot.cast"
-  | "declaration.file";
+  | "declaration.file"
+  | "council.administer" // councillors and their terms
+  | "account.manage"; // login accounts
 
 const ALLOWED: Record<Action, readonly Role[]> = {
   "session.manage": [Role.SECRETARIAT],
@@ -21,6 +23,8 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   "vote.manage": [Role.SECRETARIAT],
   "ballot.cast": [Role.SECRETARIAT, Role.COUNCILLOR],
   "declaration.file": [Role.SECRETARIAT, Role.COUNCILLOR],
+  "council.administer": [Role.ADMIN],
+  "account.manage": [Role.ADMIN],
 };
 
 const ACTION_WORDS: Record<Action, string> = {
@@ -29,7 +33,15 @@ const ACTION_WORDS: Record<Action, string> = {
   "vote.manage": "open or close votes",
   "ballot.cast": "cast ballots",
   "declaration.file": "file declarations of interest",
+  "council.administer": "change the register of councillors",
+  "account.manage": "manage login accounts",
 };
+
+/** Any logged-in account (e.g. to change its own password). */
+export function requireLogin(actor: Actor | null): Actor {
+  if (!actor) throw unauthenticated();
+  return actor;
+}
 
 export function authorize(actor: Actor | null, action: Action): Actor {
   if (!actor) throw unauthenticated(`Log in to ${ACTION_WORDS[action]}.`);

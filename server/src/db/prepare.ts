@@ -38,11 +38,20 @@ export async function prepareDatabase(ds: DataSource, config: Config, log: Logge
       ]);
       log.info({ username: config.adminUsername }, "first administrator created");
     }
+    await ensureCouncil(ds, config, log);
     await refuseDemoPasswords(ds);
   } finally {
     await lock.query("SELECT pg_advisory_unlock(874201)").catch(() => {});
     await lock.release();
   }
+}
+
+/** A new installation gets its municipal council from COUNCIL_NAME and COUNCIL_SEATS. */
+async function ensureCouncil(ds: DataSource, config: Config, log: Logger): Promise<void> {
+  const [{ n }] = await ds.query("SELECT count(*)::int AS n FROM body WHERE kind = 'COUNCIL'");
+  if (n > 0) return;
+  await ds.query("INSERT INTO body (name, kind, seats) VALUES ($1, 'COUNCIL', $2)", [config.councilName, config.councilSeats]);
+  log.info({ name: config.councilName, seats: config.councilSeats }, "municipal council created");
 }
 
 /** Production refuses to start while any account can be opened with a published demo password. */

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AuthResolver } from "../auth/auth-resolver.js";
+import { AdminResolver } from "../council/admin-resolver.js";
 import { CouncilResolver } from "../council/council-resolver.js";
 import { DeclarationResolver } from "../declarations/declaration-resolver.js";
 import { SessionResolver } from "../sessions/session-resolver.js";
@@ -10,7 +11,7 @@ import { DateTimeScalar } from "./scalars.js";
 /** The GraphQL schema, built from the resolver classes; schema/schema.graphql is printed from it. */
 export function buildKuvendSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, CouncilResolver, SessionResolver, DeclarationResolver],
+    resolvers: [AuthResolver, AdminResolver, CouncilResolver, SessionResolver, DeclarationResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false, // inputs are checked with zod in the resolvers, with messages per field
     emitSchemaFile: false,

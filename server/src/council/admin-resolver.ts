@@ -1,0 +1,77 @@
+import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
+import { z } from "zod";
+import { authorize, requireLogin } from "../auth/policy.js";
+import { verifyPassword } from "../auth/passwords.js";
+import { Role, User } from "../auth/user.js";
+import type { Context } from "../context.js";
+import { badInput, notFound, unauthenticated } from "../errors.js";
+import { optionalText, parseInput, text } from "../validation.js";
+import { addCouncillor, changePassword, createAccount, refuseWeakPassword, setCouncillorActive } from "./administer.js";
+import { Councillor, Gender } from "./councillor.js";
+
+@InputType()
+class CouncillorInput {
+  @Field(() => String) fullName: string;
+  @Field(() => Gender) gender: Gender;
+  @Field(() => String, { nullable: true }) party?: string | null;
+}
+const councillorSchema = z.object({ fullName: text(200), gender: z.enum(Gender), party: optionalText(200) });
+
+@InputType()
+class AccountInput {
+  @Field(() => String) username: string;
+  @Field(() => String) password: string;
+  @Field(() => Role) role: Role;
+  @Field(() => ID, { nullable: true, description: "Required for a COUNCILLOR account." }) councillorId?: string | null;
+}
+const password = z.string().max(256, "must be at most 256 characters").superRefine((p, ctx) => {
+  const weak = refuseWeakPassword(p);
+  if (weak) ctx.addIssue({ code: "custom", message: weak });
+});
+const accountSchema = z.object({
+  username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{2,64}$/, "lower-case letters, digits, . _ - (2 to 64)"),
+  password,
+  role: z.enum(Role),
+  councillorId: z.string().nullish().transform((v) => v ?? null),
+}).refine((a) => a.role !== Role.COUNCILLOR || a.councillorId, { message: "a COUNCILLOR account needs councillorId", path: ["councillorId"] });
+
+/** The ADMIN's register of councillors and accounts; any account changes its own password. */
+@Resolver()
+export class AdminResolver {
+  @Mutation(() => Councillor, { description: "ADMIN. Adds a councillor to the register (an active term), if a seat is free." })
+  async addCouncillor(@Arg("input", () => CouncillorInput) input: CouncillorInput, @Ctx() ctx: Context): Promise<Councillor> {
+    const actor = authorize(ctx.actor, "council.administer");
+    const props = parseInput(councillorSchema, input);
+    const id = await addCouncillor(ctx.services.ds, actor, props);
+    return (await ctx.loaders.councillor.load(id)) as Councillor;
+  }
+
+  @Mutation(() => Councillor, { description: "ADMIN. Ends (false) or restores (true) a councillor's term." })
+  async setCouncillorActive(@Arg("councillorId", () => ID) councillorId: string, @Arg("active", () => Boolean) active: boolean, @Ctx() ctx: Context): Promise<Councillor> {
+    const actor = authorize(ctx.actor, "council.administer");
+    await setCouncillorActive(ctx.services.ds, actor, { councillorId, active });
+    ctx.loaders.councillor.clear(councillorId);
+    const c = await ctx.loaders.councillor.load(councillorId);
+    if (!c) throw notFound("councillor", councillorId);
+    return c;
+  }
+
+  @Mutation(() => User, { description: "ADMIN. Creates a login account." })
+  async createAccount(@Arg("input", () => AccountInput) input: AccountInput, @Ctx() ctx: Context): Promise<User> {
+    const actor = authorize(ctx.actor, "account.manage");
+    const props = parseInput(accountSchema, input);
+    const id = await createAccount(ctx.services.ds, actor, props);
+    return Object.assign(new User(), { id, username: props.username, role: props.role, councillorId: props.role === Role.COUNCILLOR ? props.councillorId : null });
+  }
+
+  @Mutation(() => Boolean, { description: "Any logged-in account changes its own password." })
+  async changePassword(@Arg("currentPassword", () => String) currentPassword: string, @Arg("newPassword", () => String) newPassword: string, @Ctx() ctx: Context): Promise<boolean> {
+    const actor = requireLogin(ctx.actor);
+    const { next } = parseInput(z.object({ current: z.string().max(256, "must be at most 256 characters"), next: password }), { current: currentPassword, next: newPassword });
+    const [row] = await ctx.services.ds.query("SELECT password_hash FROM app_user WHERE id = $1", [actor.userId]);
+    if (!row) throw unauthenticated("This account no longer exists.");
+    if (!(await verifyPassword(row.password_hash, currentPassword))) throw badInput("The current password is wrong.", { currentPassword: "wrong" });
+    await changePassword(ctx.services.ds, actor, next);
+    return true;
+  }
+}
