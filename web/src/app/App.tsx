@@ -1,0 +1,67 @@
+import { ApolloProvider } from "@apollo/client/react";
+import { lazy, Suspense } from "react";
+import { BrowserRouter, Route, Routes, useParams } from "react-router-dom";
+import { LiveDashboardPage, SessionDashboardPage } from "../sessions/DashboardPage";
+import { SessionListPage } from "../sessions/SessionListPage";
+import { apolloClient } from "./apollo";
+import { AuthProvider } from "./auth/AuthProvider";
+import { LoginPage } from "./auth/LoginPage";
+import { RequireRole } from "./auth/RequireRole";
+import { Layout } from "./Layout";
+import { NotFoundPage } from "./NotFoundPage";
+import { Loading } from "../ui/Loading";
+
+// The public dashboard loads first and alone; the staff pages come when asked for.
+const ConsolePage = lazy(() => import("../sessions/console/ConsolePage").then((m) => ({ default: m.ConsolePage })));
+const CouncillorPage = lazy(() =>
+  import("../sessions/councillor/CouncillorPage").then((m) => ({ default: m.CouncillorPage })),
+);
+
+function SessionRoute() {
+  const { id = "" } = useParams();
+  return <SessionDashboardPage key={id} sessionId={id} />;
+}
+
+function ConsoleRoute() {
+  const { sessionId } = useParams();
+  return (
+    <RequireRole roles={["SECRETARIAT", "ADMIN"]}>
+      <Suspense fallback={<Loading />}>
+        <ConsolePage selectedId={sessionId ?? null} />
+      </Suspense>
+    </RequireRole>
+  );
+}
+
+/** Routes, in Albanian as the council's public will type them. */
+export function App() {
+  return (
+    <ApolloProvider client={apolloClient}>
+      <AuthProvider>
+        <BrowserRouter>
+          <Routes>
+            <Route element={<Layout />}>
+              <Route index element={<LiveDashboardPage />} />
+              <Route path="seancat" element={<SessionListPage />} />
+              <Route path="seanca/:id" element={<SessionRoute />} />
+              <Route path="hyr" element={<LoginPage />} />
+              <Route path="konsola" element={<ConsoleRoute />} />
+              <Route path="konsola/:sessionId" element={<ConsoleRoute />} />
+              <Route
+                path="keshilltari"
+                element={
+                  <RequireRole roles={["COUNCILLOR"]}>
+                    <Suspense fallback={<Loading />}>
+                      <CouncillorPage />
+                    </Suspense>
+                  </RequireRole>
+                }
+              />
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </BrowserRouter>
+      </AuthProvider>
+    </ApolloProvider>
+  );
+}

@@ -1,0 +1,184 @@
+/* eslint-disable */
+import * as types from './graphql';
+import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment UserFields on User {\n    id\n    username\n    role\n    councillor {\n      id\n      fullName\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
+    "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  fragment VoteFields on Vote {\n    id\n    status\n    majority\n    outcome\n    openedAt\n    closedAt\n    tally {\n      for\n      against\n      abstain\n      recused\n      notVoted\n    }\n    ballots {\n      choice\n      councillor {\n        id\n        fullName\n        party\n      }\n    }\n  }\n": typeof types.VoteFieldsFragmentDoc,
+    "\n  fragment DeclarationFields on Declaration {\n    id\n    interestType\n    description\n    recused\n    filedAt\n    filedOnBehalf\n    inForce\n    councillor {\n      id\n      fullName\n      party\n    }\n  }\n": typeof types.DeclarationFieldsFragmentDoc,
+    "\n  fragment SessionFields on CouncilSession {\n    id\n    title\n    scheduledAt\n    status\n    seats\n    lateNotice\n    announcedAt\n    startedAt\n    closedAt\n    body {\n      id\n      name\n      kind\n    }\n    quorum {\n      seats\n      present\n      required\n      reached\n    }\n    currentItem {\n      id\n    }\n    agenda {\n      id\n      position\n      title\n      description\n      status\n      declarations {\n        ...DeclarationFields\n      }\n      votes {\n        ...VoteFields\n      }\n    }\n    attendance {\n      status\n      changedAt\n      councillor {\n        id\n        fullName\n        party\n        gender\n      }\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
+    "\n  query LiveSession {\n    liveSession {\n      ...SessionFields\n    }\n  }\n": typeof types.LiveSessionDocument,
+    "\n  query SessionById($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n    }\n  }\n": typeof types.SessionByIdDocument,
+    "\n  query SessionList {\n    sessions {\n      id\n      title\n      scheduledAt\n      status\n      lateNotice\n      body {\n        id\n        name\n      }\n    }\n  }\n": typeof types.SessionListDocument,
+    "\n  query Councillors {\n    councillors {\n      id\n      fullName\n      party\n      gender\n      active\n    }\n  }\n": typeof types.CouncillorsDocument,
+    "\n  query Bodies {\n    bodies {\n      id\n      name\n      kind\n      seats\n    }\n  }\n": typeof types.BodiesDocument,
+    "\n  subscription SessionUpdated($sessionId: ID!) {\n    sessionUpdated(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": typeof types.SessionUpdatedDocument,
+    "\n  mutation CreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.CreateSessionDocument,
+    "\n  mutation AddAgendaItem($input: AgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n      position\n      title\n      description\n      status\n    }\n  }\n": typeof types.AddAgendaItemDocument,
+    "\n  mutation StartSession($sessionId: ID!) {\n    startSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": typeof types.StartSessionDocument,
+    "\n  mutation SuspendSession($sessionId: ID!) {\n    suspendSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": typeof types.SuspendSessionDocument,
+    "\n  mutation ResumeSession($sessionId: ID!) {\n    resumeSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": typeof types.ResumeSessionDocument,
+    "\n  mutation CloseSession($sessionId: ID!) {\n    closeSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": typeof types.CloseSessionDocument,
+    "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation StartAgendaItem($agendaItemId: ID!) {\n    startAgendaItem(agendaItemId: $agendaItemId) {\n      ...SessionFields\n    }\n  }\n": typeof types.StartAgendaItemDocument,
+    "\n  mutation FileDeclaration($input: DeclarationInput!) {\n    fileDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.FileDeclarationDocument,
+    "\n  mutation OpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      ...VoteFields\n    }\n  }\n": typeof types.OpenVoteDocument,
+    "\n  mutation CastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      ...VoteFields\n    }\n  }\n": typeof types.CastBallotDocument,
+    "\n  mutation CloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      ...VoteFields\n    }\n  }\n": typeof types.CloseVoteDocument,
+};
+const documents: Documents = {
+    "\n  fragment UserFields on User {\n    id\n    username\n    role\n    councillor {\n      id\n      fullName\n    }\n  }\n": types.UserFieldsFragmentDoc,
+    "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.LoginDocument,
+    "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n": types.MeDocument,
+    "\n  fragment VoteFields on Vote {\n    id\n    status\n    majority\n    outcome\n    openedAt\n    closedAt\n    tally {\n      for\n      against\n      abstain\n      recused\n      notVoted\n    }\n    ballots {\n      choice\n      councillor {\n        id\n        fullName\n        party\n      }\n    }\n  }\n": types.VoteFieldsFragmentDoc,
+    "\n  fragment DeclarationFields on Declaration {\n    id\n    interestType\n    description\n    recused\n    filedAt\n    filedOnBehalf\n    inForce\n    councillor {\n      id\n      fullName\n      party\n    }\n  }\n": types.DeclarationFieldsFragmentDoc,
+    "\n  fragment SessionFields on CouncilSession {\n    id\n    title\n    scheduledAt\n    status\n    seats\n    lateNotice\n    announcedAt\n    startedAt\n    closedAt\n    body {\n      id\n      name\n      kind\n    }\n    quorum {\n      seats\n      present\n      required\n      reached\n    }\n    currentItem {\n      id\n    }\n    agenda {\n      id\n      position\n      title\n      description\n      status\n      declarations {\n        ...DeclarationFields\n      }\n      votes {\n        ...VoteFields\n      }\n    }\n    attendance {\n      status\n      changedAt\n      councillor {\n        id\n        fullName\n        party\n        gender\n      }\n    }\n  }\n": types.SessionFieldsFragmentDoc,
+    "\n  query LiveSession {\n    liveSession {\n      ...SessionFields\n    }\n  }\n": types.LiveSessionDocument,
+    "\n  query SessionById($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n    }\n  }\n": types.SessionByIdDocument,
+    "\n  query SessionList {\n    sessions {\n      id\n      title\n      scheduledAt\n      status\n      lateNotice\n      body {\n        id\n        name\n      }\n    }\n  }\n": types.SessionListDocument,
+    "\n  query Councillors {\n    councillors {\n      id\n      fullName\n      party\n      gender\n      active\n    }\n  }\n": types.CouncillorsDocument,
+    "\n  query Bodies {\n    bodies {\n      id\n      name\n      kind\n      seats\n    }\n  }\n": types.BodiesDocument,
+    "\n  subscription SessionUpdated($sessionId: ID!) {\n    sessionUpdated(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": types.SessionUpdatedDocument,
+    "\n  mutation CreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.CreateSessionDocument,
+    "\n  mutation AddAgendaItem($input: AgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n      position\n      title\n      description\n      status\n    }\n  }\n": types.AddAgendaItemDocument,
+    "\n  mutation StartSession($sessionId: ID!) {\n    startSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": types.StartSessionDocument,
+    "\n  mutation SuspendSession($sessionId: ID!) {\n    suspendSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": types.SuspendSessionDocument,
+    "\n  mutation ResumeSession($sessionId: ID!) {\n    resumeSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": types.ResumeSessionDocument,
+    "\n  mutation CloseSession($sessionId: ID!) {\n    closeSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": types.CloseSessionDocument,
+    "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.RecordAttendanceDocument,
+    "\n  mutation StartAgendaItem($agendaItemId: ID!) {\n    startAgendaItem(agendaItemId: $agendaItemId) {\n      ...SessionFields\n    }\n  }\n": types.StartAgendaItemDocument,
+    "\n  mutation FileDeclaration($input: DeclarationInput!) {\n    fileDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": types.FileDeclarationDocument,
+    "\n  mutation OpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      ...VoteFields\n    }\n  }\n": types.OpenVoteDocument,
+    "\n  mutation CastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      ...VoteFields\n    }\n  }\n": types.CastBallotDocument,
+    "\n  mutation CloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      ...VoteFields\n    }\n  }\n": types.CloseVoteDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ *
+ *
+ * @example
+ * ```ts
+ * const query = graphql(`query GetUser($id: ID!) { user(id: $id) { name } }`);
+ * ```
+ *
+ * The query argument is unknown!
+ * Please regenerate the types.
+ */
+export function graphql(source: string): unknown;
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment UserFields on User {\n    id\n    username\n    role\n    councillor {\n      id\n      fullName\n    }\n  }\n"): (typeof documents)["\n  fragment UserFields on User {\n    id\n    username\n    role\n    councillor {\n      id\n      fullName\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...UserFields\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...UserFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment VoteFields on Vote {\n    id\n    status\n    majority\n    outcome\n    openedAt\n    closedAt\n    tally {\n      for\n      against\n      abstain\n      recused\n      notVoted\n    }\n    ballots {\n      choice\n      councillor {\n        id\n        fullName\n        party\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment VoteFields on Vote {\n    id\n    status\n    majority\n    outcome\n    openedAt\n    closedAt\n    tally {\n      for\n      against\n      abstain\n      recused\n      notVoted\n    }\n    ballots {\n      choice\n      councillor {\n        id\n        fullName\n        party\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DeclarationFields on Declaration {\n    id\n    interestType\n    description\n    recused\n    filedAt\n    filedOnBehalf\n    inForce\n    councillor {\n      id\n      fullName\n      party\n    }\n  }\n"): (typeof documents)["\n  fragment DeclarationFields on Declaration {\n    id\n    interestType\n    description\n    recused\n    filedAt\n    filedOnBehalf\n    inForce\n    councillor {\n      id\n      fullName\n      party\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SessionFields on CouncilSession {\n    id\n    title\n    scheduledAt\n    status\n    seats\n    lateNotice\n    announcedAt\n    startedAt\n    closedAt\n    body {\n      id\n      name\n      kind\n    }\n    quorum {\n      seats\n      present\n      required\n      reached\n    }\n    currentItem {\n      id\n    }\n    agenda {\n      id\n      position\n      title\n      description\n      status\n      declarations {\n        ...DeclarationFields\n      }\n      votes {\n        ...VoteFields\n      }\n    }\n    attendance {\n      status\n      changedAt\n      councillor {\n        id\n        fullName\n        party\n        gender\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment SessionFields on CouncilSession {\n    id\n    title\n    scheduledAt\n    status\n    seats\n    lateNotice\n    announcedAt\n    startedAt\n    closedAt\n    body {\n      id\n      name\n      kind\n    }\n    quorum {\n      seats\n      present\n      required\n      reached\n    }\n    currentItem {\n      id\n    }\n    agenda {\n      id\n      position\n      title\n      description\n      status\n      declarations {\n        ...DeclarationFields\n      }\n      votes {\n        ...VoteFields\n      }\n    }\n    attendance {\n      status\n      changedAt\n      councillor {\n        id\n        fullName\n        party\n        gender\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LiveSession {\n    liveSession {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  query LiveSession {\n    liveSession {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionById($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  query SessionById($id: ID!) {\n    session(id: $id) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SessionList {\n    sessions {\n      id\n      title\n      scheduledAt\n      status\n      lateNotice\n      body {\n        id\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionList {\n    sessions {\n      id\n      title\n      scheduledAt\n      status\n      lateNotice\n      body {\n        id\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Councillors {\n    councillors {\n      id\n      fullName\n      party\n      gender\n      active\n    }\n  }\n"): (typeof documents)["\n  query Councillors {\n    councillors {\n      id\n      fullName\n      party\n      gender\n      active\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Bodies {\n    bodies {\n      id\n      name\n      kind\n      seats\n    }\n  }\n"): (typeof documents)["\n  query Bodies {\n    bodies {\n      id\n      name\n      kind\n      seats\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription SessionUpdated($sessionId: ID!) {\n    sessionUpdated(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  subscription SessionUpdated($sessionId: ID!) {\n    sessionUpdated(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CreateSession($input: CreateSessionInput!) {\n    createSession(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAgendaItem($input: AgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n      position\n      title\n      description\n      status\n    }\n  }\n"): (typeof documents)["\n  mutation AddAgendaItem($input: AgendaItemInput!) {\n    addAgendaItem(input: $input) {\n      id\n      position\n      title\n      description\n      status\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartSession($sessionId: ID!) {\n    startSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartSession($sessionId: ID!) {\n    startSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SuspendSession($sessionId: ID!) {\n    suspendSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation SuspendSession($sessionId: ID!) {\n    suspendSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResumeSession($sessionId: ID!) {\n    resumeSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation ResumeSession($sessionId: ID!) {\n    resumeSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseSession($sessionId: ID!) {\n    closeSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseSession($sessionId: ID!) {\n    closeSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartAgendaItem($agendaItemId: ID!) {\n    startAgendaItem(agendaItemId: $agendaItemId) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation StartAgendaItem($agendaItemId: ID!) {\n    startAgendaItem(agendaItemId: $agendaItemId) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation FileDeclaration($input: DeclarationInput!) {\n    fileDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"): (typeof documents)["\n  mutation FileDeclaration($input: DeclarationInput!) {\n    fileDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation OpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      ...VoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation OpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      ...VoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      ...VoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation CastBallot($input: BallotInput!) {\n    castBallot(input: $input) {\n      ...VoteFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      ...VoteFields\n    }\n  }\n"): (typeof documents)["\n  mutation CloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      ...VoteFields\n    }\n  }\n"];
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}
+
+export type DocumentType<TDocumentNode extends DocumentNode<any, any>> = TDocumentNode extends DocumentNode<  infer TType,  any>  ? TType  : never;

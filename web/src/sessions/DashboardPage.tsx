@@ -1,0 +1,66 @@
+import { useQuery } from "@apollo/client/react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router-dom";
+import { Loading } from "../ui/Loading";
+import { QueryError } from "../ui/QueryError";
+import { LiveSessionQuery, SessionByIdQuery } from "./operations";
+import { SessionDashboard } from "./SessionDashboard";
+import { useSessionUpdates } from "./useSessionUpdates";
+import { useDocumentTitle } from "../app/useDocumentTitle";
+
+/**
+ * `/`: the session in progress, else the next one scheduled. The occasional
+ * poll notices when another session becomes the live one; the subscription
+ * carries everything that happens inside it.
+ */
+export function LiveDashboardPage() {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(LiveSessionQuery, { pollInterval: 60_000 });
+  const session = data?.liveSession ?? null;
+  useSessionUpdates(session?.id, refetch);
+  useDocumentTitle(session?.title ?? t("dashboard.title"));
+  if (!data) {
+    if (error) return <QueryError error={error} onRetry={() => refetch()} />;
+    return <Loading label={t("dashboard.loading")} />;
+  }
+  if (!session) return <NoSession />;
+  return <SessionDashboard session={session} />;
+}
+
+/** `/seanca/:id`: the same dashboard for one session, past or future. */
+export function SessionDashboardPage({ sessionId }: { sessionId: string }) {
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(SessionByIdQuery, { variables: { id: sessionId } });
+  const session = data?.session ?? null;
+  // Subscribe at once with the address's id, in parallel with the first query.
+  useSessionUpdates(sessionId, refetch);
+  useDocumentTitle(session?.title ?? t("dashboard.title"));
+  if (!data) {
+    if (error) return <QueryError error={error} onRetry={() => refetch()} />;
+    return <Loading label={t("dashboard.loading")} />;
+  }
+  if (!session) {
+    return (
+      <div className="empty-state">
+        <h1>{t("dashboard.notFound")}</h1>
+        <p>
+          <Link to="/seancat">{t("sessions.allSessions")}</Link>
+        </p>
+      </div>
+    );
+  }
+  return <SessionDashboard session={session} />;
+}
+
+function NoSession() {
+  const { t } = useTranslation();
+  return (
+    <div className="empty-state">
+      <h1>{t("dashboard.noSession")}</h1>
+      <p>{t("dashboard.noSessionHelp")}</p>
+      <p>
+        <Link to="/seancat">{t("sessions.allSessions")}</Link>
+      </p>
+    </div>
+  );
+}

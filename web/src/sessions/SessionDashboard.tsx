@@ -1,0 +1,26 @@
+import { useQuery } from "@apollo/client/react";
+import { featuredVote, type Session } from "./model";
+import { AgendaList } from "./AgendaList";
+import { AttendanceGrid } from "./AttendanceGrid";
+import { CouncillorsQuery } from "./operations";
+import { QuorumPanel } from "./QuorumPanel";
+import { SessionHeader } from "./SessionHeader";
+import { VotePanel } from "./VotePanel";
+
+/** The public picture of one session: what the hall's projector and a phone both show. */
+export function SessionDashboard({ session }: { session: Session }) {
+  // The full roll lets the grid show councillors not yet recorded; the page works without it.
+  const { data } = useQuery(CouncillorsQuery, { errorPolicy: "ignore" });
+  const featured = featuredVote(session);
+  return (
+    <article className="dashboard">
+      <SessionHeader session={session} />
+      <div className="dashboard__grid">
+        <QuorumPanel quorum={session.quorum} />
+        <VotePanel item={featured.item} vote={featured.vote} isCurrent={featured.item?.id === session.currentItem?.id} />
+        <AgendaList session={session} />
+        <AttendanceGrid session={session} councillors={data?.councillors} />
+      </div>
+    </article>
+  );
+}

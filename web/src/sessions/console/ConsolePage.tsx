@@ -1,0 +1,41 @@
+import { useQuery } from "@apollo/client/react";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { useDocumentTitle } from "../../app/useDocumentTitle";
+import { Loading } from "../../ui/Loading";
+import { LiveSessionQuery } from "../operations";
+import { ConsoleSessionList } from "./ConsoleSessionList";
+import { NewSessionForm } from "./NewSessionForm";
+import { SessionConsole } from "./SessionConsole";
+
+/**
+ * `/konsola` and `/konsola/:sessionId`: the secretariat runs a sitting from
+ * here. Without a session in the address it opens the live one.
+ */
+export function ConsolePage({ selectedId }: { selectedId: string | null }) {
+  const { t } = useTranslation();
+  useDocumentTitle(t("console.heading"));
+  const headingId = useId();
+  const live = useQuery(LiveSessionQuery, { skip: selectedId !== null });
+  const sessionId = selectedId ?? live.data?.liveSession?.id ?? null;
+  return (
+    <div className="console">
+      <h1 id={headingId}>{t("console.heading")}</h1>
+      <div className="console__layout">
+        <div className="console__aside">
+          <ConsoleSessionList selectedId={sessionId} />
+          <NewSessionForm />
+        </div>
+        <div className="console__main">
+          {sessionId ? (
+            <SessionConsole key={sessionId} sessionId={sessionId} />
+          ) : live.loading ? (
+            <Loading />
+          ) : (
+            <p className="empty-state">{t("console.chooseSession")}</p>
+          )}
+        </div>
+      </div>
+    </div>
+  );
+}
