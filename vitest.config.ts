@@ -12,7 +12,7 @@ export default defineConfig({
   },
   test: {
     globalSetup: ["./test/support/global-setup.ts"],
-    include: ["server/src/**/*.test.ts", "test/**/*.test.ts"],
+    include: ["server/src/**/*.test.ts", "web/src/**/*.test.{ts,tsx}", "test/**/*.test.ts"],
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: "forks",

@@ -66,7 +66,8 @@ describe("a council session watched live from start to close", () => {
     // The recused councillor's ballot is refused with CONFLICT, naming the declaration.
     const refused = await t.gql(M.ballot, { i: { voteId, choice: "FOR" } }, recused.token);
     expect(code(refused)).toBe("CONFLICT");
-    expect(refused.errors![0].message).toContain(decl.data.fileDeclaration.id);
+    expect(refused.errors![0].message).toMatch(/declared a conflict of interest on this item and recused themself .* so cannot vote on it/);
+    expect(refused.errors![0].extensions).toMatchObject({ code: "CONFLICT", declarationId: decl.data.fileDeclaration.id });
     // ...and on the secretariat's console too.
     const refusedOnBehalf = await t.gql(M.ballot, { i: { voteId, choice: "FOR", councillorId: recused.id } }, sec);
     expect(code(refusedOnBehalf)).toBe("CONFLICT");

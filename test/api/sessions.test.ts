@@ -178,6 +178,22 @@ describe("council sessions over the API", () => {
       expect(history.map((h) => h.status)).toEqual(["PRESENT", "ABSENT", "PRESENT"]);
     });
 
+    it("records many councillors at once in one change, each audited", async () => {
+      const { sessionId } = await newSession(t, sec, 1);
+      const batch = "mutation($i: AttendanceBatchInput!) { recordAttendanceBatch(input: $i) { quorum { present reached } } }";
+      const r = await t.gql(batch, { i: { sessionId, councillorIds: kd.slice(0, 27).map((c) => c.id), status: "PRESENT" } }, sec);
+      expect(r.data.recordAttendanceBatch.quorum).toEqual({ present: 27, reached: true });
+      const audited = await t.sql("SELECT count(*)::int AS n FROM audit_event WHERE session_id = $1 AND action = 'recordAttendance'", [sessionId]);
+      expect(audited[0].n).toBe(27);
+      // one unknown councillor refuses the whole batch: nothing half-written
+      const bad = await t.gql(batch, { i: { sessionId, councillorIds: [kd[27].id, MISSING], status: "PRESENT" } }, sec);
+      expect(code(bad)).toBe("NOT_FOUND");
+      const s = await t.gql("query($id: ID!) { session(id: $id) { quorum { present } } }", { id: sessionId });
+      expect(s.data.session.quorum.present).toBe(27);
+      expect(code(await t.gql(batch, { i: { sessionId, councillorIds: [], status: "PRESENT" } }, sec))).toBe("BAD_USER_INPUT");
+      expect(code(await t.gql(batch, { i: { sessionId, councillorIds: [kd[0].id], status: "PRESENT" } }, kd[0].token))).toBe("FORBIDDEN");
+    });
+
     it("refuses unknown councillors and sessions, bad statuses, and closed sessions", async () => {
       const { sessionId } = await newSession(t, sec, 1);
       expect(code(await t.gql(M.attend, { i: { sessionId, councillorId: MISSING, status: "PRESENT" } }, sec))).toBe("NOT_FOUND");

@@ -28,6 +28,18 @@ export class AttendanceInput {
   @Field(() => AttendanceStatus) status: AttendanceStatus;
 }
 
+@InputType({ description: "Several councillors at once, e.g. everyone in the hall at the roll call." })
+export class AttendanceBatchInput {
+  @Field(() => ID) sessionId: string;
+  @Field(() => [ID]) councillorIds: string[];
+  @Field(() => AttendanceStatus) status: AttendanceStatus;
+}
+export const attendanceBatchSchema = z.object({
+  sessionId: z.string(),
+  councillorIds: z.array(z.string()).min(1, "name at least one councillor").max(200, "at most 200 councillors at once"),
+  status: z.enum(AttendanceStatus),
+});
+
 @InputType()
 export class OpenVoteInput {
   @Field(() => ID) agendaItemId: string;

@@ -8,7 +8,7 @@ import { addAgendaItem, createSession, moveSession } from "./commands/manage-ses
 import { recordAttendance } from "./commands/record-attendance.js";
 import { startAgendaItem } from "./commands/start-agenda-item.js";
 import { castBallot, closeVote, openVote } from "./commands/votes.js";
-import { AgendaItemInput, AttendanceInput, BallotInput, CreateSessionInput, OpenVoteInput, agendaItemSchema, createSessionSchema } from "./inputs.js";
+import { AgendaItemInput, AttendanceBatchInput, attendanceBatchSchema, AttendanceInput, BallotInput, CreateSessionInput, OpenVoteInput, agendaItemSchema, createSessionSchema } from "./inputs.js";
 import { AgendaItem, Attendance, CouncilSession, type SessionDetail, Quorum, Vote } from "./model.js";
 import { isLateNotice } from "./rules.js";
 import { itemIn, voteIn } from "./snapshot.js";
@@ -121,7 +121,14 @@ export class SessionResolver {
   @Mutation(() => CouncilSession)
   async recordAttendance(@Arg("input", () => AttendanceInput) input: AttendanceInput, @Ctx() ctx: Context): Promise<CouncilSession> {
     const actor = authorize(ctx.actor, "attendance.record");
-    return freshSession(ctx, await recordAttendance(ctx.services.ds, actor, input));
+    return freshSession(ctx, await recordAttendance(ctx.services.ds, actor, { sessionId: input.sessionId, councillorIds: [input.councillorId], status: input.status }));
+  }
+
+  @Mutation(() => CouncilSession, { description: "Records the same attendance status for several councillors in one change." })
+  async recordAttendanceBatch(@Arg("input", () => AttendanceBatchInput) input: AttendanceBatchInput, @Ctx() ctx: Context): Promise<CouncilSession> {
+    const actor = authorize(ctx.actor, "attendance.record");
+    const props = parseInput(attendanceBatchSchema, input);
+    return freshSession(ctx, await recordAttendance(ctx.services.ds, actor, props));
   }
 
   @Mutation(() => CouncilSession, { description: "Makes the item current (UNDER_DISCUSSION)." })

@@ -25,7 +25,7 @@ function SessionRoute() {
 function ConsoleRoute() {
   const { sessionId } = useParams();
   return (
-    <RequireRole roles={["SECRETARIAT", "ADMIN"]}>
+    <RequireRole roles={["SECRETARIAT"]}>
       <Suspense fallback={<Loading />}>
         <ConsolePage selectedId={sessionId ?? null} />
       </Suspense>

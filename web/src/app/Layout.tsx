@@ -50,7 +50,7 @@ export function Layout() {
             <li>
               <NavLink to="/seancat">{t("nav.sessions")}</NavLink>
             </li>
-            {hasRole("SECRETARIAT", "ADMIN") && (
+            {hasRole("SECRETARIAT") && (
               <li>
                 <NavLink to="/konsola">{t("nav.console")}</NavLink>
               </li>

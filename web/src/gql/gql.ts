@@ -33,6 +33,7 @@ type Documents = {
     "\n  mutation ResumeSession($sessionId: ID!) {\n    resumeSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": typeof types.ResumeSessionDocument,
     "\n  mutation CloseSession($sessionId: ID!) {\n    closeSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": typeof types.CloseSessionDocument,
     "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.RecordAttendanceDocument,
+    "\n  mutation RecordAttendanceBatch($input: AttendanceBatchInput!) {\n    recordAttendanceBatch(input: $input) {\n      ...SessionFields\n    }\n  }\n": typeof types.RecordAttendanceBatchDocument,
     "\n  mutation StartAgendaItem($agendaItemId: ID!) {\n    startAgendaItem(agendaItemId: $agendaItemId) {\n      ...SessionFields\n    }\n  }\n": typeof types.StartAgendaItemDocument,
     "\n  mutation FileDeclaration($input: DeclarationInput!) {\n    fileDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": typeof types.FileDeclarationDocument,
     "\n  mutation OpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      ...VoteFields\n    }\n  }\n": typeof types.OpenVoteDocument,
@@ -59,6 +60,7 @@ const documents: Documents = {
     "\n  mutation ResumeSession($sessionId: ID!) {\n    resumeSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": types.ResumeSessionDocument,
     "\n  mutation CloseSession($sessionId: ID!) {\n    closeSession(sessionId: $sessionId) {\n      ...SessionFields\n    }\n  }\n": types.CloseSessionDocument,
     "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.RecordAttendanceDocument,
+    "\n  mutation RecordAttendanceBatch($input: AttendanceBatchInput!) {\n    recordAttendanceBatch(input: $input) {\n      ...SessionFields\n    }\n  }\n": types.RecordAttendanceBatchDocument,
     "\n  mutation StartAgendaItem($agendaItemId: ID!) {\n    startAgendaItem(agendaItemId: $agendaItemId) {\n      ...SessionFields\n    }\n  }\n": types.StartAgendaItemDocument,
     "\n  mutation FileDeclaration($input: DeclarationInput!) {\n    fileDeclaration(input: $input) {\n      ...DeclarationFields\n    }\n  }\n": types.FileDeclarationDocument,
     "\n  mutation OpenVote($input: OpenVoteInput!) {\n    openVote(input: $input) {\n      ...VoteFields\n    }\n  }\n": types.OpenVoteDocument,
@@ -156,6 +158,10 @@ export function graphql(source: "\n  mutation CloseSession($sessionId: ID!) {\n 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAttendance($input: AttendanceInput!) {\n    recordAttendance(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordAttendanceBatch($input: AttendanceBatchInput!) {\n    recordAttendanceBatch(input: $input) {\n      ...SessionFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordAttendanceBatch($input: AttendanceBatchInput!) {\n    recordAttendanceBatch(input: $input) {\n      ...SessionFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

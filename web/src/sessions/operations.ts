@@ -220,6 +220,14 @@ export const RecordAttendanceMutation = graphql(`
   }
 `);
 
+export const RecordAttendanceBatchMutation = graphql(`
+  mutation RecordAttendanceBatch($input: AttendanceBatchInput!) {
+    recordAttendanceBatch(input: $input) {
+      ...SessionFields
+    }
+  }
+`);
+
 export const StartAgendaItemMutation = graphql(`
   mutation StartAgendaItem($agendaItemId: ID!) {
     startAgendaItem(agendaItemId: $agendaItemId) {

@@ -50,7 +50,8 @@ export async function castBallot(ds: DataSource, actor: Actor, props: { voteId: 
     const recusal = await recusalInForce(tx, vote.agenda_item_id, councillor.id);
     if (recusal) {
       throw conflict(
-        `${councillor.full_name} is recused from this item by the declaration of interest filed ${recusal.filed_at.toISOString()} (declaration ${recusal.id}) and cannot vote on it.`,
+        `${councillor.full_name} declared a conflict of interest on this item and recused themself (declaration of ${tiranaTime(recusal.filed_at)}), so cannot vote on it.`,
+        { declarationId: recusal.id },
       );
     }
     const [att] = await tx.query("SELECT status FROM attendance WHERE session_id = $1 AND councillor_id = $2", [session.id, councillor.id]);
@@ -72,6 +73,9 @@ export async function castBallot(ds: DataSource, actor: Actor, props: { voteId: 
     return { sessionId: session.id, voteId: vote.id };
   });
 }
+
+const TIRANA = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Tirane", dateStyle: "medium", timeStyle: "short" });
+const tiranaTime = (d: Date) => `${TIRANA.format(d)} Tirana time`;
 
 /** Closes a vote: fixes its tally and outcome (PASSED / FAILED) and marks the item DECIDED. */
 export async function closeVote(ds: DataSource, actor: Actor, props: { voteId: string }): Promise<{ sessionId: string; voteId: string }> {

@@ -60,7 +60,8 @@ export function useAuth(): Auth {
 
 /** Whether a role may open a page (the staff pages are role-bound, the rest public). */
 export function mayOpen(role: Role, path: string): boolean {
-  if (path.startsWith("/konsola")) return role === "SECRETARIAT" || role === "ADMIN";
+  // ADMIN keeps accounts, not council business (docs/decisions.md), so the console is the secretariat's.
+  if (path.startsWith("/konsola")) return role === "SECRETARIAT";
   if (path.startsWith("/keshilltari")) return role === "COUNCILLOR";
   return path !== "/hyr";
 }
@@ -69,7 +70,6 @@ export function mayOpen(role: Role, path: string): boolean {
 export function homeOf(role: Role): string {
   switch (role) {
     case "SECRETARIAT":
-    case "ADMIN":
       return "/konsola";
     case "COUNCILLOR":
       return "/keshilltari";

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { useId, useState } from "react";
+import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { AttendanceStatus } from "../../gql/graphql";
 import { ErrorMessage } from "../../ui/ErrorMessage";
@@ -7,7 +7,7 @@ import { Heading } from "../../ui/Heading";
 import { useMutationAction } from "../../ui/useMutationAction";
 import { AttendanceCounts, attendanceRows } from "../AttendanceGrid";
 import { ATTENDANCE_STATUSES, type Session } from "../model";
-import { RecordAttendanceMutation } from "../operations";
+import { RecordAttendanceBatchMutation, RecordAttendanceMutation } from "../operations";
 
 type Councillor = { id: string; fullName: string; party: string | null; active: boolean };
 
@@ -20,22 +20,18 @@ export function AttendanceConsole({ session, councillors }: { session: Session; 
   const headingId = useId();
   const rows = attendanceRows(session, councillors);
   const [recordAttendance] = useMutation(RecordAttendanceMutation);
+  const [recordBatch] = useMutation(RecordAttendanceBatchMutation);
   const markAll = useMutationAction();
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
 
   async function markAllPresent() {
     const pending = rows.filter((row) => row.status !== "PRESENT");
-    setProgress({ done: 0, total: pending.length });
-    await markAll.run(async () => {
-      // One at a time: each write is its own audited change.
-      for (const [index, row] of pending.entries()) {
-        await recordAttendance({
-          variables: { input: { sessionId: session.id, councillorId: row.councillor.id, status: "PRESENT" } },
-        });
-        setProgress({ done: index + 1, total: pending.length });
-      }
-    });
-    setProgress(null);
+    if (pending.length === 0) return;
+    // One change on the server: every councillor is still recorded and audited one by one.
+    await markAll.run(() =>
+      recordBatch({
+        variables: { input: { sessionId: session.id, councillorIds: pending.map((row) => row.councillor.id), status: "PRESENT" } },
+      }),
+    );
   }
 
   const closed = session.status === "CLOSED";
@@ -48,11 +44,6 @@ export function AttendanceConsole({ session, councillors }: { session: Session; 
           <button type="button" className="button" onClick={() => void markAllPresent()} disabled={markAll.pending}>
             {t("console.markAllPresent")}
           </button>
-          {progress && (
-            <span role="status" className="muted">
-              {t("console.markAllProgress", progress)}
-            </span>
-          )}
         </div>
       )}
       <ErrorMessage error={markAll.error} />
