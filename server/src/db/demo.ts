@@ -168,12 +168,20 @@ export async function loadDemoData(ds: DataSource, config: Config): Promise<void
   });
 }
 
-/** `daysAgo` days before today at `hour`:00 Tirana time (UTC+1 in winter; close enough for demo data). */
+/** `daysAgo` days before today at `hour`:00 Tirana time (Europe/Tirane, summer time included). */
 function at(daysAgo: number, hour: number): Date {
-  const d = new Date();
-  d.setUTCHours(hour - 1, 0, 0, 0);
-  d.setUTCDate(d.getUTCDate() - daysAgo);
-  return d;
+  const day = new Date(Date.now() - daysAgo * 86_400_000);
+  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Tirane" }).format(day).split("-").map(Number);
+  const guess = Date.UTC(y, m - 1, d, hour);
+  return new Date(guess - tiranaOffsetMinutes(new Date(guess)) * 60_000);
+}
+
+/** Minutes Tirana is ahead of UTC at that moment (60 in winter, 120 in summer). */
+function tiranaOffsetMinutes(moment: Date): number {
+  const name = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Tirane", timeZoneName: "shortOffset" })
+    .formatToParts(moment).find((p) => p.type === "timeZoneName")?.value ?? "GMT+1";
+  const m = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name);
+  return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 60;
 }
 
 function addMinutes(d: Date, minutes: number): Date {
