@@ -2,7 +2,7 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { Tokens, Actor } from "./auth/tokens.js";
 import type { Config } from "./config.js";
-import type { Councillor } from "./council/councillor.js";
+import { COUNCILLOR_COLUMNS, type Councillor, type CouncillorRow, toCouncillor } from "./council/councillor.js";
 import type { Logger } from "./logger.js";
 import type { LiveFeed } from "./realtime/live-feed.js";
 import type { CouncilSession } from "./sessions/model.js";
@@ -33,9 +33,8 @@ export function createLoaders(ds: DataSource): Loaders {
       return ids.map((id) => found.get(id) ?? null);
     }),
     councillor: new DataLoader(async (ids) => {
-      const rows: { id: string; full_name: string; gender: Councillor["gender"]; party: string | null; active: boolean }[] =
-        await ds.query("SELECT id, full_name, gender, party, active FROM councillor WHERE id = ANY($1::uuid[])", [[...ids]]);
-      const byId = new Map(rows.map((r) => [r.id, { id: r.id, fullName: r.full_name, gender: r.gender, party: r.party, active: r.active }]));
+      const rows: CouncillorRow[] = await ds.query(`SELECT ${COUNCILLOR_COLUMNS} FROM councillor WHERE id = ANY($1::uuid[])`, [[...ids]]);
+      const byId = new Map(rows.map((r) => [r.id, toCouncillor(r)]));
       return ids.map((id) => byId.get(id) ?? null);
     }),
   };

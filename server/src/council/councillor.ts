@@ -9,6 +9,13 @@ export enum Gender {
 }
 registerEnumType(Gender, { name: "Gender" });
 
+/** The columns every councillor query selects, and their mapping to the GraphQL type. */
+export const COUNCILLOR_COLUMNS = "id, full_name, gender, party, active";
+export type CouncillorRow = { id: string; full_name: string; gender: Gender; party: string | null; active: boolean };
+export function toCouncillor(r: CouncillorRow): Councillor {
+  return { id: r.id, fullName: r.full_name, gender: r.gender, party: r.party ?? null, active: r.active };
+}
+
 /** A member of the municipal council [këshilltar/e]. */
 @ObjectType()
 @Entity({ name: "councillor" })

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { Body, BodyKind } from "../council/body.js";
-import type { Councillor, Gender } from "../council/councillor.js";
+import { COUNCILLOR_COLUMNS, type Councillor, type CouncillorRow, toCouncillor } from "../council/councillor.js";
 import { Declaration, type InterestType } from "../declarations/declaration.js";
 import {
   AgendaItem, type AgendaItemStatus, Attendance, AttendanceStatus, type Ballot, type BallotChoice, CouncilSession,
@@ -46,7 +46,7 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
   // One after another on the transaction's connection (a pg connection runs one query at a time anyway).
   const bodyRows: Row[] = await m.query("SELECT * FROM body WHERE id = ANY($1::uuid[])", [bodyIds]);
   const memberRows: Row[] = await m.query("SELECT body_id, councillor_id FROM body_member WHERE body_id = ANY($1::uuid[])", [bodyIds]);
-  const councillorRows: Row[] = await m.query("SELECT id, full_name, gender, party, active FROM councillor");
+  const councillorRows: CouncillorRow[] = await m.query(`SELECT ${COUNCILLOR_COLUMNS} FROM councillor`);
   const itemRows: Row[] = await m.query("SELECT * FROM agenda_item WHERE session_id = ANY($1::uuid[]) ORDER BY position", [idList]);
   const declarationRows: Row[] = await m.query(
     `SELECT d.* FROM declaration d JOIN agenda_item i ON i.id = d.agenda_item_id
@@ -57,7 +57,7 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
      WHERE v.session_id = ANY($1::uuid[]) ORDER BY b.cast_at, b.councillor_id`, [idList]);
   const attendanceRows: Row[] = await m.query("SELECT * FROM attendance WHERE session_id = ANY($1::uuid[])", [idList]);
 
-  const councillors = new Map<string, Councillor>(councillorRows.map((r) => [r.id as string, toCouncillor(r)]));
+  const councillors = new Map<string, Councillor>(councillorRows.map((r) => [r.id, toCouncillor(r)]));
   const bodies = new Map<string, Body>(bodyRows.map((r) => [r.id as string, Object.assign(new Body(), {
     id: r.id, name: r.name, kind: r.kind as BodyKind, seats: r.seats,
   })]));
@@ -168,10 +168,6 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
     result.set(session.id, session);
   }
   return result;
-}
-
-function toCouncillor(r: Row): Councillor {
-  return { id: r.id as string, fullName: r.full_name as string, gender: r.gender as Gender, party: (r.party as string | null) ?? null, active: r.active as boolean };
 }
 
 const collator = new Intl.Collator("sq");
