@@ -1,4 +1,5 @@
-import { Arg, Ctx, Mutation, Resolver } from "type-graphql";
+import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
+import { DeclarationFilter, DeclarationPage, listDeclarations, pageSchema } from "./declaration-list.js";
 import { actingFor, authorize } from "../auth/policy.js";
 import type { Context } from "../context.js";
 import { notFound } from "../errors.js";
@@ -10,6 +11,17 @@ import { DeclarationInput, declarationSchema } from "./inputs.js";
 
 @Resolver(() => Declaration)
 export class DeclarationResolver {
+  @Query(() => DeclarationPage, { description: "The public register of declarations of interest, newest first, filtered and paginated." })
+  async declarations(
+    @Arg("filter", () => DeclarationFilter, { nullable: true }) filter: DeclarationFilter | null,
+    @Arg("offset", () => Int, { defaultValue: 0 }) offset: number,
+    @Arg("limit", () => Int, { defaultValue: 25 }) limit: number,
+    @Ctx() ctx: Context,
+  ): Promise<DeclarationPage> {
+    const page = parseInput(pageSchema, { offset, limit });
+    return listDeclarations(ctx.services.ds, filter ?? {}, page);
+  }
+
   @Mutation(() => Declaration, { description: "COUNCILLOR (self) or SECRETARIAT (on behalf, with councillorId)." })
   async fileDeclaration(@Arg("input", () => DeclarationInput) input: DeclarationInput, @Ctx() ctx: Context): Promise<Declaration> {
     const actor = authorize(ctx.actor, "declaration.file");

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Councillor } from "../council/councillor.js";
 import { DateTimeScalar } from "../schema/scalars.js";
@@ -62,4 +62,11 @@ export class Declaration {
 
   @Field(() => Boolean, { description: "False once a later declaration by the same councillor on the same item supersedes it." })
   inForce: boolean;
+
+  // Where it was filed, for lists and exports that show declarations outside their session.
+  @Field(() => ID) sessionId: string;
+  @Field(() => String) sessionTitle: string;
+  @Field(() => DateTimeScalar) sessionScheduledAt: Date;
+  @Field(() => Int) agendaItemPosition: number;
+  @Field(() => String) agendaItemTitle: string;
 }

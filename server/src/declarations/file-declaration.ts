@@ -42,8 +42,11 @@ export async function fileDeclaration(
     );
     let ballotRemoved = false;
     if (props.recused && voteOpenOnItem && openVote) {
-      const ballot = await tx.query("SELECT 1 FROM ballot WHERE vote_id = $1 AND councillor_id = $2", [openVote.id, councillor.id]);
+      const ballot: { choice: string }[] = await tx.query("SELECT choice FROM ballot WHERE vote_id = $1 AND councillor_id = $2", [openVote.id, councillor.id]);
       if (ballot.length > 0) {
+        // The removal itself is public record: the vote shows whose ballot the recusal took out.
+        await tx.query("INSERT INTO ballot_removal (vote_id, councillor_id, choice, declaration_id) VALUES ($1, $2, $3, $4)",
+          [openVote.id, councillor.id, ballot[0].choice, id]);
         await tx.query("DELETE FROM ballot WHERE vote_id = $1 AND councillor_id = $2", [openVote.id, councillor.id]);
         ballotRemoved = true;
       }

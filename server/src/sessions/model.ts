@@ -76,6 +76,14 @@ export class Ballot {
   @Field(() => DateTimeScalar) castAt: Date;
 }
 
+@ObjectType({ description: "A ballot taken out of an open vote by a recusal filed while the vote was open." })
+export class BallotRemoval {
+  @Field(() => Councillor) councillor: Councillor;
+  @Field(() => BallotChoice, { description: "The choice the removed ballot had." }) choice: BallotChoice;
+  @Field(() => ID) declarationId: string;
+  @Field(() => DateTimeScalar) removedAt: Date;
+}
+
 @ObjectType()
 export class Attendance {
   @Field(() => Councillor) councillor: Councillor;
@@ -214,6 +222,9 @@ export class Vote {
 
   @Field(() => [Ballot], { description: "Named ballots: the public sees who voted how." })
   ballots: Ballot[];
+
+  @Field(() => [BallotRemoval], { description: "Ballots removed because their councillor recused themself during the vote." })
+  removedBallots: BallotRemoval[];
 }
 
 /** The latest attendance state of a councillor in a session (history in attendance_change). */

@@ -3,7 +3,7 @@ import { Body, BodyKind } from "../council/body.js";
 import { COUNCILLOR_COLUMNS, type Councillor, type CouncillorRow, toCouncillor } from "../council/councillor.js";
 import { Declaration, type InterestType } from "../declarations/declaration.js";
 import {
-  AgendaItem, type AgendaItemStatus, Attendance, AttendanceStatus, type Ballot, type BallotChoice, CouncilSession,
+  AgendaItem, type AgendaItemStatus, Attendance, type BallotRemoval, AttendanceStatus, type Ballot, type BallotChoice, CouncilSession,
   type MajorityRule, type SessionStatus, Vote, type VoteOutcome, VoteStatus,
 } from "./model.js";
 import { quorumOf, tallyOf } from "./rules.js";
@@ -56,6 +56,10 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
     `SELECT b.* FROM ballot b JOIN vote v ON v.id = b.vote_id
      WHERE v.session_id = ANY($1::uuid[]) ORDER BY b.cast_at, b.councillor_id`, [idList]);
   const attendanceRows: Row[] = await m.query("SELECT * FROM attendance WHERE session_id = ANY($1::uuid[])", [idList]);
+  const removalRows: Row[] = await m.query(
+    `SELECT r.* FROM ballot_removal r JOIN vote v ON v.id = r.vote_id
+     WHERE v.session_id = ANY($1::uuid[]) ORDER BY r.removed_at, r.id`, [idList]);
+  const sessionById = new Map(sessionRows.map((r) => [r.id as string, r]));
 
   const councillors = new Map<string, Councillor>(councillorRows.map((r) => [r.id, toCouncillor(r)]));
   const bodies = new Map<string, Body>(bodyRows.map((r) => [r.id as string, Object.assign(new Body(), {
@@ -80,13 +84,17 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
   const recusedByItem = new Map<string, Set<string>>();
   const latest = new Map<string, Declaration>();
   for (const r of declarationRows) {
+    const item = items.get(r.agenda_item_id as string) as AgendaItem;
+    const session = sessionById.get(item.sessionId) as Row;
     const d = Object.assign(new Declaration(), {
+      sessionId: item.sessionId, sessionTitle: session.title, sessionScheduledAt: session.scheduled_at,
+      agendaItemPosition: item.position, agendaItemTitle: item.title,
       id: r.id, agendaItemId: r.agenda_item_id, councillorId: r.councillor_id,
       councillor: councillors.get(r.councillor_id as string), interestType: r.interest_type as InterestType,
       description: r.description, recused: r.recused, filedAt: r.filed_at, filedBy: r.filed_by,
       filedOnBehalf: r.filed_on_behalf, supersedesId: r.supersedes_id, inForce: true,
     });
-    items.get(d.agendaItemId)?.declarations.push(d);
+    item.declarations.push(d);
     const key = `${d.agendaItemId}/${d.councillorId}`;
     const earlier = latest.get(key);
     if (earlier) earlier.inForce = false;
@@ -105,6 +113,12 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
     list.push({ councillor: councillors.get(r.councillor_id as string) as Councillor, choice: r.choice as BallotChoice, castAt: r.cast_at as Date });
     ballotsByVote.set(r.vote_id as string, list);
   }
+  const removalsByVote = new Map<string, BallotRemoval[]>();
+  for (const r of removalRows) {
+    const list = removalsByVote.get(r.vote_id as string) ?? [];
+    list.push({ councillor: councillors.get(r.councillor_id as string) as Councillor, choice: r.choice as BallotChoice, declarationId: r.declaration_id as string, removedAt: r.removed_at as Date });
+    removalsByVote.set(r.vote_id as string, list);
+  }
   for (const r of voteRows) {
     const ballots = (ballotsByVote.get(r.id as string) ?? []).sort(byName((b) => b.councillor.fullName));
     const seats = r.seats as number;
@@ -116,7 +130,7 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
     const vote = Object.assign(new Vote(), {
       id: r.id, sessionId: r.session_id, agendaItemId: r.agenda_item_id, status: r.status as VoteStatus,
       majority: r.majority as MajorityRule, seats, openedAt: r.opened_at, closedAt: r.closed_at,
-      outcome: (r.outcome ?? null) as VoteOutcome | null, tally, ballots,
+      outcome: (r.outcome ?? null) as VoteOutcome | null, tally, ballots, removedBallots: removalsByVote.get(r.id as string) ?? [],
     });
     items.get(vote.agendaItemId)?.votes.push(vote);
   }
