@@ -19,7 +19,7 @@ describe("working days of Albania and Kosovo", () => {
     ["2026-12-05", AL, false, "Saturday"],
     ["2026-12-09", AL, true, null],
     ["2027-01-04", AL, false, "substitute for New Year's holiday on Saturday 2 January"],
-  ] as const)("%s is a working day: %s", (date, cal, working) => {
+  ] as const)("%s is a working day: %s (%s)", (date, cal, working, _why) => {
     expect(cal.isWorkingDay(date)).toBe(working);
   });
 
