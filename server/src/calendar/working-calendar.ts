@@ -69,7 +69,7 @@ export class WorkingCalendar {
   addWorkingMinutes(from: Date, minutes: number): Date {
     if (minutes < 0) throw new RangeError("minutes must be 0 or more");
     let remaining = minutes;
-    let cursor = DateTime.fromJSDate(from, { zone: this.config.timeZone });
+    let cursor: DateTime = DateTime.fromJSDate(from, { zone: this.config.timeZone });
     for (let guard = 0; guard < 50_000; guard++) {
       const date = cursor.toISODate() as string;
       if (this.isWorkingDay(date)) {
@@ -96,7 +96,7 @@ export class WorkingCalendar {
   workingMinutesBetween(from: Date, to: Date): number {
     if (to < from) return -this.workingMinutesBetween(to, from);
     const end = DateTime.fromJSDate(to, { zone: this.config.timeZone });
-    let cursor = DateTime.fromJSDate(from, { zone: this.config.timeZone });
+    let cursor: DateTime = DateTime.fromJSDate(from, { zone: this.config.timeZone });
     let total = 0;
     while (cursor < end) {
       if (this.isWorkingDay(cursor.toISODate() as string)) {
