@@ -19,6 +19,7 @@ import { fromDatabaseError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { EventListener } from "./realtime/events.js";
 import { LiveFeed } from "./realtime/live-feed.js";
+import { createOssServices } from "./oss/services.js";
 import { buildKuvendSchema } from "./schema/build.js";
 import type { CouncilSession } from "./sessions/model.js";
 import { loadSessionSnapshot } from "./sessions/snapshot.js";
@@ -31,7 +32,14 @@ const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url
  * Start-up after configuration: database (migrations, demo data) → schema →
  * HTTP (GraphQL + the built web client) and WebSocket (graphql-ws) on one port.
  */
-export async function startServer(config: Config, databaseUrl: string, log: Logger, options: { queryLogger?: TypeOrmLogger } = {}): Promise<RunningServer> {
+export type ServerOptions = {
+  queryLogger?: TypeOrmLogger;
+  /** The One Stop Shop's clock: tests drive it (`now`) and tick it themselves (`slaTickMs: null`). */
+  now?: () => Date;
+  slaTickMs?: number | null;
+};
+
+export async function startServer(config: Config, databaseUrl: string, log: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const ds = createDataSource(databaseUrl, { queryLogger: options.queryLogger });
   await ds.initialize();
   try {
@@ -46,13 +54,15 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     (id) => loadSessionSnapshot(ds, id),
     (err) => log.error({ err }, "could not load a session for its subscribers"),
   );
+  const oss = await createOssServices(ds, log, { now: options.now, tickMs: options.slaTickMs });
   listener.on((event) => {
     if (event.topic === "session") sessionFeed.changed(event.id);
+    else if (event.topic === "serviceRequest") oss.changed(event.id);
   });
   listener.onResync(() => sessionFeed.resyncAll());
   await listener.start();
 
-  const services: Services = { config, ds, tokens: new Tokens(config.jwtSecret, config.tokenTtlHours), log, sessionFeed };
+  const services: Services = { config, ds, tokens: new Tokens(config.jwtSecret, config.tokenTtlHours), log, sessionFeed, oss };
   const schema = await buildKuvendSchema();
 
   const app = express();
@@ -146,6 +156,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   const stop = () => {
     stopping ??= (async () => {
       sessionFeed.closeAll();
+      await oss.stop();
       await apollo.stop(); // drains HTTP and WebSocket connections
       await listener.stop();
       await ds.destroy();

@@ -4,6 +4,7 @@ import type { Tokens, Actor } from "./auth/tokens.js";
 import type { Config } from "./config.js";
 import { COUNCILLOR_COLUMNS, type Councillor, type CouncillorRow, toCouncillor } from "./council/councillor.js";
 import type { Logger } from "./logger.js";
+import type { OssServices } from "./oss/services.js";
 import type { LiveFeed } from "./realtime/live-feed.js";
 import type { CouncilSession } from "./sessions/model.js";
 import { loadSessionSnapshots } from "./sessions/snapshot.js";
@@ -15,6 +16,7 @@ export type Services = {
   tokens: Tokens;
   log: Logger;
   sessionFeed: LiveFeed<CouncilSession>;
+  oss: OssServices;
 };
 
 /** Per-request batching loaders: no N+1 whatever a query asks for. */

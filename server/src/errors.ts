@@ -15,6 +15,7 @@ export const forbidden = (message: string) => error("FORBIDDEN", message);
 export const badInput = (message: string, fields?: Record<string, string>) =>
   error("BAD_USER_INPUT", message, fields ? { fields } : {});
 export const notFound = (what: string, id: string) => error("NOT_FOUND", `No ${what} with id "${id}".`);
+export const notFoundWith = (message: string) => error("NOT_FOUND", message);
 export const conflict = (message: string, extra?: Record<string, unknown>) => error("CONFLICT", message, extra);
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

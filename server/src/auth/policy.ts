@@ -14,6 +14,9 @@ export type Action =
   | "vote.manage" // open and close votes
   | "ballot.cast"
   | "declaration.file"
+  | "oss.operate" // register and move One Stop Shop requests, complaints, ratings
+  | "oss.queue" // see the operators' queue (with citizens' gender)
+  | "oss.calendar" // declare days the offices are closed
   | "council.administer" // councillors and their terms
   | "account.manage"; // login accounts
 
@@ -23,6 +26,9 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   "vote.manage": [Role.SECRETARIAT],
   "ballot.cast": [Role.SECRETARIAT, Role.COUNCILLOR],
   "declaration.file": [Role.SECRETARIAT, Role.COUNCILLOR],
+  "oss.operate": [Role.OSS_OPERATOR],
+  "oss.queue": [Role.OSS_OPERATOR, Role.ADMIN],
+  "oss.calendar": [Role.ADMIN],
   "council.administer": [Role.ADMIN],
   "account.manage": [Role.ADMIN],
 };
@@ -33,6 +39,9 @@ const ACTION_WORDS: Record<Action, string> = {
   "vote.manage": "open or close votes",
   "ballot.cast": "cast ballots",
   "declaration.file": "file declarations of interest",
+  "oss.operate": "handle One Stop Shop requests",
+  "oss.queue": "see the One Stop Shop queue",
+  "oss.calendar": "declare days the offices are closed",
   "council.administer": "change the register of councillors",
   "account.manage": "manage login accounts",
 };

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { hashPassword } from "../auth/passwords.js";
 import type { Config } from "../config.js";
+import { loadOssDemo } from "../oss/demo.js";
 
 /**
  * Demo data (API.md, "Demo data and accounts"): a council of 51 seats with
@@ -161,6 +162,8 @@ export async function loadDemoData(ds: DataSource, config: Config): Promise<void
     for (const [p, item] of TODAY_ITEMS.entries()) {
       await tx.query("INSERT INTO agenda_item (session_id, position, title, description) VALUES ($1, $2, $3, $4)", [todayId, p + 1, item.title, item.description ?? null]);
     }
+    const [ossOperator] = await tx.query("SELECT id FROM app_user WHERE username = 'oss'");
+    await loadOssDemo(tx, new Date(), ossOperator.id);
     await tx.query(
       "INSERT INTO audit_event (actor_role, action, subject_type, subject_id, after) VALUES (NULL, 'loadDemoData', 'database', NULL, $1)",
       [JSON.stringify({ councillors: seats, sessions: PAST_SESSIONS.length + 1 })],

@@ -11,7 +11,7 @@ import type { Logger } from "../logger.js";
  */
 export const CHANNEL = "kuvend_events";
 
-export type ChangeEvent = { topic: "session"; id: string };
+export type ChangeEvent = { topic: "session" | "serviceRequest"; id: string };
 
 export async function notifyChange(tx: EntityManager, event: ChangeEvent): Promise<void> {
   await tx.query("SELECT pg_notify($1, $2)", [CHANNEL, JSON.stringify(event)]);

@@ -62,6 +62,27 @@ export class LiveFeed<T> {
     });
   }
 
+  /**
+   * Hands one value, loaded once, to every subscriber of `key`, in order with the
+   * key's other deliveries; never coalesced (each value is a different record).
+   */
+  deliver(key: string, load: () => Promise<T | null>): void {
+    if (!this.subscribers.has(key)) return;
+    const chain = this.chains.get(key) ?? { tail: Promise.resolve(), pending: 0 };
+    chain.tail = chain.tail.then(async () => {
+      try {
+        const value = await load();
+        if (value !== null) for (const s of this.subscribers.get(key) ?? []) s.push(value);
+      } catch (err) {
+        this.onError(err);
+      }
+    });
+    this.chains.set(key, chain);
+    void chain.tail.then(() => {
+      if (this.chains.get(key) === chain && chain.pending === 0) this.chains.delete(key);
+    });
+  }
+
   /** After a lost listener connection: reload every watched key, since changes may have been missed. */
   resyncAll(): void {
     for (const key of this.subscribers.keys()) this.changed(key);

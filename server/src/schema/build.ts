@@ -5,13 +5,14 @@ import { AuthResolver } from "../auth/auth-resolver.js";
 import { AdminResolver } from "../council/admin-resolver.js";
 import { CouncilResolver } from "../council/council-resolver.js";
 import { DeclarationResolver } from "../declarations/declaration-resolver.js";
+import { OssResolver } from "../oss/oss-resolver.js";
 import { SessionResolver } from "../sessions/session-resolver.js";
 import { DateTimeScalar } from "./scalars.js";
 
 /** The GraphQL schema, built from the resolver classes; schema/schema.graphql is printed from it. */
 export function buildKuvendSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, AdminResolver, CouncilResolver, SessionResolver, DeclarationResolver],
+    resolvers: [AuthResolver, AdminResolver, CouncilResolver, SessionResolver, DeclarationResolver, OssResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false, // inputs are checked with zod in the resolvers, with messages per field
     emitSchemaFile: false,

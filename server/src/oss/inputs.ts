@@ -1,0 +1,41 @@
+import { Field, ID, InputType } from "type-graphql";
+import { z } from "zod";
+import { Gender } from "../council/councillor.js";
+import { DateTimeScalar } from "../schema/scalars.js";
+import { text } from "../validation.js";
+
+@InputType()
+export class ServiceRequestInput {
+  @Field(() => String) serviceTypeCode: string;
+  @Field(() => DateTimeScalar, { nullable: true, description: "Defaults to now; staff may back-date a paper request (up to a year)." })
+  receivedAt?: Date | null;
+  @Field(() => Gender, { nullable: true }) citizenGender?: Gender | null;
+  @Field(() => String, { nullable: true, description: "The office's code; the central One Stop Shop when omitted." })
+  officeCode?: string | null;
+}
+export const serviceRequestSchema = z.object({
+  serviceTypeCode: z.string().trim().min(1, "must not be empty").max(20, "must be at most 20 characters"),
+  receivedAt: z.date().nullish().transform((v) => v ?? null),
+  citizenGender: z.enum(Gender).nullish().transform((v) => v ?? null),
+  officeCode: z.string().trim().max(20, "must be at most 20 characters").nullish().transform((v) => v || null),
+});
+
+@InputType()
+export class ComplaintInput {
+  @Field(() => ID, { nullable: true }) requestId?: string | null;
+  @Field(() => String, { nullable: true }) officeCode?: string | null;
+  @Field(() => String) description: string;
+  @Field(() => DateTimeScalar, { nullable: true }) receivedAt?: Date | null;
+}
+export const complaintSchema = z.object({
+  requestId: z.string().nullish().transform((v) => v || null),
+  officeCode: z.string().trim().max(20, "must be at most 20 characters").nullish().transform((v) => v || null),
+  description: text(2000),
+  receivedAt: z.date().nullish().transform((v) => v ?? null),
+});
+
+export const ratingSchema = z.object({ requestId: z.string(), rating: z.number().int("must be a whole number").min(1, "must be 1 to 5").max(5, "must be 1 to 5") });
+export const closedDaySchema = z.object({
+  day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-12-24").refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "is not a real date"),
+  reason: text(300),
+});

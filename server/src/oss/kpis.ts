@@ -1,0 +1,97 @@
+import type { DataSource } from "typeorm";
+import { z } from "zod";
+import type { OssKpis } from "./model.js";
+
+/** "2026-12" → the month's bounds in Tirana time. */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like "2026-12"');
+
+type Figures = Omit<OssKpis, "month">;
+type Row = Record<string, unknown>;
+
+/**
+ * The monthly KPIs of the One Stop Shop (Elbasan plan OS-1 point 3, action 29):
+ * requests received and completed, % completed within SLA, average and median
+ * processing time in working hours, open breaches, complaints, satisfaction,
+ * and counts by the citizen's gender. Each figure is one indexed range scan
+ * over the month, whatever the size of the table; `groupBy` splits them per
+ * office and service type.
+ */
+export async function monthKpis(ds: DataSource, month: string, groupBy: "none" | "officeAndType" = "none"): Promise<(Figures & { officeId?: string; serviceTypeId?: string })[]> {
+  const grouped = groupBy === "officeAndType";
+  const keys = grouped ? "office_id, service_type_id" : "";
+  const keySel = grouped ? "office_id, service_type_id," : "";
+  const group = grouped ? "GROUP BY office_id, service_type_id" : "";
+  const bounds = `WITH m AS (SELECT ($1 || '-01')::timestamp AT TIME ZONE 'Europe/Tirane' AS start,
+                                   (($1 || '-01')::timestamp + interval '1 month') AT TIME ZONE 'Europe/Tirane' AS stop)`;
+  const [received, completed, breaches, complaints, ratings] = (await Promise.all([
+    ds.query(`${bounds} SELECT ${keySel} count(*)::int AS received,
+        count(*) FILTER (WHERE citizen_gender = 'FEMALE')::int AS women, count(*) FILTER (WHERE citizen_gender = 'MALE')::int AS men
+      FROM service_request, m WHERE received_at >= m.start AND received_at < m.stop ${group}`, [month]),
+    ds.query(`${bounds} SELECT ${keySel} count(*)::int AS completed, count(*) FILTER (WHERE sla_state = 'MET')::int AS met,
+        avg(processing_minutes) / 60 AS avg_hours, percentile_cont(0.5) WITHIN GROUP (ORDER BY processing_minutes) / 60 AS median_hours
+      FROM service_request, m WHERE status = 'COMPLETED' AND completed_at >= m.start AND completed_at < m.stop ${group}`, [month]),
+    ds.query(`${bounds} SELECT ${keySel} count(*)::int AS open_breaches
+      FROM service_request, m WHERE received_at >= m.start AND received_at < m.stop
+        AND status NOT IN ('COMPLETED','REJECTED') AND sla_state = 'BREACHED' ${group}`, [month]),
+    ds.query(`${bounds} SELECT ${grouped ? "c.office_id, r.service_type_id," : ""} count(*)::int AS complaints
+      FROM complaint c LEFT JOIN service_request r ON r.id = c.request_id, m
+      WHERE c.received_at >= m.start AND c.received_at < m.stop ${grouped ? "GROUP BY c.office_id, r.service_type_id" : ""}`, [month]),
+    ds.query(`${bounds} SELECT ${grouped ? "r.office_id, r.service_type_id," : ""} count(*)::int AS ratings, avg(s.rating)::float AS avg_rating
+      FROM satisfaction_rating s JOIN service_request r ON r.id = s.request_id, m
+      WHERE s.rated_at >= m.start AND s.rated_at < m.stop ${grouped ? "GROUP BY r.office_id, r.service_type_id" : ""}`, [month]),
+  ])) as Row[][];
+  void keys;
+
+  const byKey = new Map<string, Figures & { officeId?: string; serviceTypeId?: string }>();
+  const entry = (r: Row) => {
+    const key = grouped ? `${r.office_id}/${r.service_type_id ?? ""}` : "all";
+    let e = byKey.get(key);
+    if (!e) {
+      e = {
+        ...(grouped ? { officeId: r.office_id as string, serviceTypeId: (r.service_type_id as string | null) ?? undefined } : {}),
+        received: 0, completed: 0, completedWithinSlaPct: null, avgProcessingWorkingHours: null, medianProcessingWorkingHours: null,
+        openBreaches: 0, complaints: 0, avgSatisfaction: null, ratings: 0, receivedFromWomen: 0, receivedFromMen: 0, receivedGenderUnknown: 0,
+      };
+      byKey.set(key, e);
+    }
+    return e;
+  };
+  if (!grouped) entry({});
+  for (const r of received) {
+    const e = entry(r);
+    e.received = r.received as number;
+    e.receivedFromWomen = r.women as number;
+    e.receivedFromMen = r.men as number;
+    e.receivedGenderUnknown = e.received - e.receivedFromWomen - e.receivedFromMen;
+  }
+  for (const r of completed) {
+    const e = entry(r);
+    e.completed = r.completed as number;
+    if (e.completed > 0) {
+      e.completedWithinSlaPct = round((100 * (r.met as number)) / e.completed);
+      e.avgProcessingWorkingHours = round(Number(r.avg_hours));
+      e.medianProcessingWorkingHours = round(Number(r.median_hours));
+    }
+  }
+  for (const r of breaches) entry(r).openBreaches = r.open_breaches as number;
+  for (const r of complaints) entry(r).complaints = r.complaints as number;
+  for (const r of ratings) {
+    const e = entry(r);
+    e.ratings = r.ratings as number;
+    e.avgSatisfaction = e.ratings > 0 ? round(Number(r.avg_rating)) : null;
+  }
+  return [...byKey.values()].filter((e) => !grouped || e.received + e.completed + e.openBreaches + e.complaints + e.ratings > 0);
+}
+
+const round = (n: number) => Math.round(n * 100) / 100;
+
+/** The `count` months up to and including `month`, oldest first. */
+export function monthsUpTo(month: string, count: number): string[] {
+  const [y, m] = month.split("-").map(Number);
+  const out: string[] = [];
+  for (let i = count - 1; i >= 0; i--) {
+    const d = new Date(Date.UTC(y, m - 1 - i, 1));
+    out.push(`${d.getUTCFullYear()}-${String(d.getUTCMonth() + 1).padStart(2, "0")}`);
+  }
+  return out;
+}

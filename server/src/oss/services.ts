@@ -1,0 +1,38 @@
+import type { DataSource } from "typeorm";
+import { type CalendarConfig, DEFAULT_CALENDAR } from "../calendar/working-calendar.js";
+import type { Logger } from "../logger.js";
+import { LiveFeed } from "../realtime/live-feed.js";
+import { CalendarService } from "./calendar-service.js";
+import type { ServiceRequest } from "./model.js";
+import { loadRequest } from "./requests.js";
+import { SlaClock } from "./sla-clock.js";
+
+/** What the One Stop Shop needs while the server runs: its calendar, clock, and live feed. */
+export type OssServices = {
+  calendars: CalendarService;
+  now: () => Date;
+  clock: SlaClock;
+  feed: LiveFeed<ServiceRequest>;
+  /** A request changed (from a LISTEN/NOTIFY event): load it once, deliver to every subscriber here. */
+  changed(id: string): void;
+  stop(): Promise<void>;
+};
+
+export async function createOssServices(
+  ds: DataSource, log: Logger, options: { calendar?: Partial<CalendarConfig>; now?: () => Date; tickMs?: number | null } = {},
+): Promise<OssServices> {
+  const calendars = new CalendarService(ds, { ...DEFAULT_CALENDAR, ...options.calendar });
+  await calendars.reload();
+  const now = options.now ?? (() => new Date());
+  const clock = new SlaClock(ds, log, now);
+  if (options.tickMs !== null) clock.start(options.tickMs ?? 1000);
+  const feed = new LiveFeed<ServiceRequest>(async () => null, (err) => log.error({ err }, "could not load a service request for its subscribers"));
+  return {
+    calendars, now, clock, feed,
+    changed: (id) => feed.deliver("all", () => loadRequest(ds, id)),
+    async stop() {
+      await clock.stop();
+      feed.closeAll();
+    },
+  };
+}

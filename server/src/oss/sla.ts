@@ -1,0 +1,84 @@
+/**
+ * SLA rules of the One Stop Shop (DOMAIN.md), as plain functions of plain data.
+ *
+ * The working time that counts for a request is the working time since it was
+ * received, minus the working time it spent WAITING_ON_CITIZEN. So the due
+ * moment is always `receivedAt + (allowed + waited)` in working time: a pause
+ * moves it later by exactly the working time spent waiting, and a closed day
+ * declared later moves it too, by the same calculation.
+ */
+import type { WorkingCalendar } from "../calendar/working-calendar.js";
+
+export enum SlaState {
+  ON_TRACK = "ON_TRACK",
+  AT_RISK = "AT_RISK",
+  BREACHED = "BREACHED",
+  MET = "MET",
+  MISSED = "MISSED",
+}
+
+export enum RequestStatus {
+  RECEIVED = "RECEIVED",
+  IN_PROGRESS = "IN_PROGRESS",
+  WAITING_ON_CITIZEN = "WAITING_ON_CITIZEN",
+  COMPLETED = "COMPLETED",
+  REJECTED = "REJECTED",
+}
+
+/** Less than this share of the allowed working time left is AT_RISK. */
+export const AT_RISK_SHARE = 0.2;
+
+export type Sla = { workingDays: number | null; workingHours: number | null };
+
+export function allowedMinutes(sla: Sla, calendar: WorkingCalendar): number {
+  return sla.workingDays !== null ? sla.workingDays * calendar.minutesPerDay : (sla.workingHours as number) * 60;
+}
+
+export type ClockInput = {
+  receivedAt: Date;
+  allowedMinutes: number;
+  /** Working minutes spent waiting on the citizen in finished pauses. */
+  waitingMinutes: number;
+};
+
+/** The due moment and the moment the request becomes AT_RISK. */
+export function deadlines(c: ClockInput, calendar: WorkingCalendar): { dueAt: Date; atRiskAt: Date } {
+  return {
+    dueAt: calendar.addWorkingMinutes(c.receivedAt, c.allowedMinutes + c.waitingMinutes),
+    atRiskAt: calendar.addWorkingMinutes(c.receivedAt, c.allowedMinutes * (1 - AT_RISK_SHARE) + c.waitingMinutes),
+  };
+}
+
+/** The state of an open, running clock at `now`: it changes with the clock alone. */
+export function runningState(now: Date, d: { dueAt: Date; atRiskAt: Date }): SlaState {
+  if (now >= d.dueAt) return SlaState.BREACHED;
+  if (now >= d.atRiskAt) return SlaState.AT_RISK;
+  return SlaState.ON_TRACK;
+}
+
+/** When the clock alone would next change a running request's state (null: never). */
+export function nextClockChange(state: SlaState, d: { dueAt: Date; atRiskAt: Date }): Date | null {
+  if (state === SlaState.ON_TRACK) return d.atRiskAt;
+  if (state === SlaState.AT_RISK) return d.dueAt;
+  return null;
+}
+
+/** A closed request met its SLA when it was completed or rejected by the due moment. */
+export function closedState(completedAt: Date, dueAt: Date): SlaState {
+  return completedAt <= dueAt ? SlaState.MET : SlaState.MISSED;
+}
+
+/** RECEIVED → IN_PROGRESS → (WAITING_ON_CITIZEN ⇄ IN_PROGRESS) → COMPLETED or REJECTED. */
+const MOVES: Record<RequestStatus, readonly RequestStatus[]> = {
+  [RequestStatus.RECEIVED]: [RequestStatus.IN_PROGRESS],
+  [RequestStatus.IN_PROGRESS]: [RequestStatus.WAITING_ON_CITIZEN, RequestStatus.COMPLETED, RequestStatus.REJECTED],
+  [RequestStatus.WAITING_ON_CITIZEN]: [RequestStatus.IN_PROGRESS],
+  [RequestStatus.COMPLETED]: [],
+  [RequestStatus.REJECTED]: [],
+};
+
+export function canMoveRequest(from: RequestStatus, to: RequestStatus): boolean {
+  return MOVES[from].includes(to);
+}
+
+export const isClosed = (s: RequestStatus) => s === RequestStatus.COMPLETED || s === RequestStatus.REJECTED;
