@@ -17,6 +17,8 @@ import type { Logger as TypeOrmLogger } from "typeorm";
 import { prepareDatabase } from "./db/prepare.js";
 import { fromDatabaseError } from "./errors.js";
 import type { Logger } from "./logger.js";
+import { mountMinutesRoutes } from "./minutes/http.js";
+import { mountOpenDataRoutes } from "./opendata/http.js";
 import { EventListener } from "./realtime/events.js";
 import { LiveFeed } from "./realtime/live-feed.js";
 import { createOssServices } from "./oss/services.js";
@@ -114,6 +116,10 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
       res.status(503).json({ status: "database unavailable" });
     }
   });
+
+  // Published minutes and open data: public files, before the web client's catch-all route.
+  mountMinutesRoutes(app, ds, log);
+  mountOpenDataRoutes(app, ds, log);
 
   app.use(
     "/graphql",

@@ -14,6 +14,7 @@ export type Action =
   | "vote.manage" // open and close votes
   | "ballot.cast"
   | "declaration.file"
+  | "minutes.publish" // publish the minutes [procesverbal] of a closed session
   | "oss.operate" // register and move One Stop Shop requests, complaints, ratings
   | "oss.queue" // see the operators' queue (with citizens' gender)
   | "oss.calendar" // declare days the offices are closed
@@ -26,6 +27,7 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   "vote.manage": [Role.SECRETARIAT],
   "ballot.cast": [Role.SECRETARIAT, Role.COUNCILLOR],
   "declaration.file": [Role.SECRETARIAT, Role.COUNCILLOR],
+  "minutes.publish": [Role.SECRETARIAT],
   "oss.operate": [Role.OSS_OPERATOR],
   "oss.queue": [Role.OSS_OPERATOR, Role.ADMIN],
   "oss.calendar": [Role.ADMIN],
@@ -39,6 +41,7 @@ const ACTION_WORDS: Record<Action, string> = {
   "vote.manage": "open or close votes",
   "ballot.cast": "cast ballots",
   "declaration.file": "file declarations of interest",
+  "minutes.publish": "publish the minutes of a session",
   "oss.operate": "handle One Stop Shop requests",
   "oss.queue": "see the One Stop Shop queue",
   "oss.calendar": "declare days the offices are closed",

@@ -1,0 +1,76 @@
+import type { Express } from "express";
+import type { DataSource, EntityManager } from "typeorm";
+import type { Logger } from "../logger.js";
+import { toCsv } from "./csv.js";
+import { toPopolo, popoloSource } from "./popolo.js";
+import {
+  BALLOT_COLUMNS, ballotRecords, DECLARATION_COLUMNS, declarationRecords, VOTE_COLUMNS, voteRecords, type Value,
+} from "./records.js";
+
+type Dataset = { columns: readonly string[]; load: (m: EntityManager) => Promise<Record<string, Value>[]> };
+
+const DATASETS: Record<string, Dataset> = {
+  declarations: { columns: DECLARATION_COLUMNS, load: declarationRecords },
+  votes: { columns: VOTE_COLUMNS, load: voteRecords },
+  ballots: { columns: BALLOT_COLUMNS, load: ballotRecords },
+};
+
+/** Several queries that must describe one moment: one read-only REPEATABLE READ transaction. */
+async function readConsistently<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
+  const qr = ds.createQueryRunner("slave");
+  try {
+    await qr.connect();
+    await qr.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const result = await work(qr.manager);
+    await qr.query("COMMIT");
+    return result;
+  } catch (err) {
+    await qr.query("ROLLBACK").catch(() => {});
+    throw err;
+  } finally {
+    await qr.release();
+  }
+}
+
+/**
+ * Open data (Elbasan plan OS-2: council decisions in open formats), public, no login:
+ *   /open-data/declarations.csv|.json, /open-data/votes.csv|.json, /open-data/ballots.csv|.json
+ *   /open-data/popolo.json
+ * The JSON files hold the same records as the CSV files, as arrays of objects with
+ * the column names as keys. Caches may keep a file for a minute.
+ */
+export function mountOpenDataRoutes(app: Express, ds: DataSource, log: Logger): void {
+  app.get("/open-data/:file", async (req, res) => {
+    const file = String(req.params.file);
+    const match = /^(declarations|votes|ballots)\.(csv|json)$/.exec(file);
+    try {
+      if (file === "popolo.json") {
+        const popolo = await readConsistently(ds, async (m) => toPopolo(await popoloSource(m)));
+        res.set("Access-Control-Allow-Origin", "*"); // public data, readable from any site
+      res.set("Cache-Control", "public, max-age=60");
+        res.set("Content-Type", "application/json; charset=utf-8");
+        res.send(JSON.stringify(popolo));
+        return;
+      }
+      if (!match) {
+        res.status(404).type("text/plain; charset=utf-8")
+          .send("No such open-data file. Available: declarations, votes and ballots as .csv or .json, and popolo.json.\n");
+        return;
+      }
+      const dataset = DATASETS[match[1]];
+      const records = await readConsistently(ds, dataset.load);
+      res.set("Cache-Control", "public, max-age=60");
+      if (match[2] === "csv") {
+        res.set("Content-Type", "text/csv; charset=utf-8; header=present");
+        res.set("Content-Disposition", `attachment; filename="${file}"`);
+        res.send(toCsv(dataset.columns, records));
+      } else {
+        res.set("Content-Type", "application/json; charset=utf-8");
+        res.send(JSON.stringify(records));
+      }
+    } catch (err) {
+      log.error({ err, file }, "could not produce an open-data file");
+      if (!res.headersSent) res.status(500).type("text/plain; charset=utf-8").send("The file could not be produced; try again.\n");
+    }
+  });
+}

@@ -1,0 +1,134 @@
+import type { DataSource, EntityManager } from "typeorm";
+import { tiranaDate } from "../minutes/time.js";
+
+/**
+ * The open-data records (Elbasan plan OS-2: council decisions in open formats,
+ * CSV and JSON). Each export is one SQL query, whatever the size of the record,
+ * and every file holds final records only: every declaration (a declaration is
+ * final when filed; superseded ones stay, marked), and closed votes with their
+ * ballots (an open vote's ballots may still change; the live dashboard shows them).
+ */
+export const DECLARATION_COLUMNS = [
+  "id", "sessionId", "sessionTitle", "sessionDate", "agendaItemPosition", "agendaItemTitle", "councillorId", "councillorName",
+  "party", "interestType", "description", "recused", "filedAt", "filedOnBehalf", "supersedesId", "inForce",
+] as const;
+export const VOTE_COLUMNS = [
+  "id", "sessionId", "sessionTitle", "sessionDate", "agendaItemPosition", "agendaItemTitle", "majority", "status", "openedAt",
+  "closedAt", "outcome", "for", "against", "abstain", "recused", "notVoted",
+] as const;
+export const BALLOT_COLUMNS = [
+  "voteId", "sessionId", "agendaItemPosition", "agendaItemTitle", "councillorId", "councillorName", "party", "choice", "castAt",
+] as const;
+
+export type Value = string | number | boolean | null;
+export type DeclarationRecord = Record<(typeof DECLARATION_COLUMNS)[number], Value>;
+export type VoteRecord = Record<(typeof VOTE_COLUMNS)[number], Value>;
+export type BallotRecord = Record<(typeof BALLOT_COLUMNS)[number], Value>;
+
+type Row = Record<string, unknown>;
+const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
+const collator = new Intl.Collator("sq");
+
+type OrderKey = { at: Date; sessionId: string; position: number; then: string; name: string; id: string };
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/** Session date, then agenda position, then (votes) the order votes were opened, then the person's name (Albanian alphabet). */
+function inCouncilOrder<T>(rows: T[], key: (r: T) => OrderKey): T[] {
+  return rows
+    .map((r) => ({ r, k: key(r) }))
+    .sort((a, b) => a.k.at.getTime() - b.k.at.getTime() || plain(a.k.sessionId, b.k.sessionId) || a.k.position - b.k.position
+      || plain(a.k.then, b.k.then) || collator.compare(a.k.name, b.k.name) || plain(a.k.id, b.k.id))
+    .map((x) => x.r);
+}
+
+export async function declarationRecords(m: EntityManager | DataSource): Promise<DeclarationRecord[]> {
+  const rows: Row[] = await m.query(`
+    SELECT d.*, s.id AS session_id, s.title AS session_title, s.scheduled_at, i.position, i.title AS item_title,
+           c.full_name, c.party,
+           row_number() OVER (PARTITION BY d.agenda_item_id, d.councillor_id ORDER BY d.filed_at DESC, d.id DESC) = 1 AS in_force
+    FROM declaration d
+    JOIN agenda_item i ON i.id = d.agenda_item_id
+    JOIN council_session s ON s.id = i.session_id
+    JOIN councillor c ON c.id = d.councillor_id`);
+  return inCouncilOrder(rows, (r) => ({
+    at: r.scheduled_at as Date, sessionId: r.session_id as string, position: r.position as number,
+    then: "", name: r.full_name as string, id: `${iso(r.filed_at)}/${r.id}`,
+  }))
+    .map((r) => ({
+      id: r.id as string,
+      sessionId: r.session_id as string,
+      sessionTitle: r.session_title as string,
+      sessionDate: tiranaDate(r.scheduled_at as Date),
+      agendaItemPosition: r.position as number,
+      agendaItemTitle: r.item_title as string,
+      councillorId: r.councillor_id as string,
+      councillorName: r.full_name as string,
+      party: (r.party as string | null) ?? null,
+      interestType: r.interest_type as string,
+      description: r.description as string,
+      recused: r.recused as boolean,
+      filedAt: iso(r.filed_at),
+      filedOnBehalf: r.filed_on_behalf as boolean,
+      supersedesId: (r.supersedes_id as string | null) ?? null,
+      inForce: r.in_force as boolean,
+    }));
+}
+
+export async function voteRecords(m: EntityManager | DataSource): Promise<VoteRecord[]> {
+  const rows: Row[] = await m.query(`
+    SELECT v.*, s.title AS session_title, s.scheduled_at, i.position, i.title AS item_title
+    FROM vote v
+    JOIN agenda_item i ON i.id = v.agenda_item_id
+    JOIN council_session s ON s.id = v.session_id
+    WHERE v.status = 'CLOSED'`);
+  return inCouncilOrder(rows, (r) => ({
+    at: r.scheduled_at as Date, sessionId: r.session_id as string, position: r.position as number,
+    then: `${iso(r.opened_at)}/${r.id}`, name: "", id: "",
+  }))
+    .map((r) => ({
+      id: r.id as string,
+      sessionId: r.session_id as string,
+      sessionTitle: r.session_title as string,
+      sessionDate: tiranaDate(r.scheduled_at as Date),
+      agendaItemPosition: r.position as number,
+      agendaItemTitle: r.item_title as string,
+      majority: r.majority as string,
+      status: r.status as string,
+      openedAt: iso(r.opened_at),
+      closedAt: iso(r.closed_at),
+      outcome: (r.outcome as string | null) ?? null,
+      for: r.for_count as number,
+      against: r.against_count as number,
+      abstain: r.abstain_count as number,
+      recused: r.recused_count as number,
+      notVoted: r.not_voted_count as number,
+    }));
+}
+
+export async function ballotRecords(m: EntityManager | DataSource): Promise<BallotRecord[]> {
+  const rows: Row[] = await m.query(`
+    SELECT b.vote_id, b.councillor_id, b.choice, b.cast_at, v.session_id, v.opened_at, s.scheduled_at, i.position, i.title AS item_title,
+           c.full_name, c.party
+    FROM ballot b
+    JOIN vote v ON v.id = b.vote_id
+    JOIN agenda_item i ON i.id = v.agenda_item_id
+    JOIN council_session s ON s.id = v.session_id
+    JOIN councillor c ON c.id = b.councillor_id
+    WHERE v.status = 'CLOSED'`);
+  // Within an item: vote by vote (in the order they were opened), then by name.
+  return inCouncilOrder(rows, (r) => ({
+    at: r.scheduled_at as Date, sessionId: r.session_id as string, position: r.position as number,
+    then: `${iso(r.opened_at)}/${r.vote_id}`, name: r.full_name as string, id: r.councillor_id as string,
+  }))
+    .map((r) => ({
+      voteId: r.vote_id as string,
+      sessionId: r.session_id as string,
+      agendaItemPosition: r.position as number,
+      agendaItemTitle: r.item_title as string,
+      councillorId: r.councillor_id as string,
+      councillorName: r.full_name as string,
+      party: (r.party as string | null) ?? null,
+      choice: r.choice as string,
+      castAt: iso(r.cast_at),
+    }));
+}

@@ -1,0 +1,258 @@
+import { parse } from "csv-parse/sync";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestServer, type TestServer } from "../support/server.js";
+import { M, newSession } from "./fixtures.js";
+
+/**
+ * Issue 3, point 6: open data (Elbasan plan OS-2: council decisions in CSV and JSON,
+ * and the Popolo standard), public and without login, compared with the database.
+ */
+const collator = new Intl.Collator("sq");
+const iso = (d: Date | null) => (d ? d.toISOString() : null);
+const tiranaDay = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Tirane" }).format(d);
+/** How a typed value is written in the CSV files. */
+const cell = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+const csvRow = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cell(v)]));
+const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+const TRICKY = 'Aksione në "Alfa, sh.p.k.",\nrreshti i dytë; përqindja 5%';
+
+describe("open data", () => {
+  let t: TestServer;
+  let sec: string;
+
+  beforeAll(async () => {
+    t = await startTestServer();
+    sec = await t.login("sekretaria");
+    const { data } = await t.gql("{ councillors { id } }");
+    const ids: string[] = data.councillors.map((c: { id: string }) => c.id);
+
+    // A declaration before the session (today's scheduled one), with a comma, quotes and a line break, then corrected.
+    const [item] = await t.sql(
+      "SELECT i.id FROM agenda_item i JOIN council_session s ON s.id = i.session_id WHERE s.title = 'Mbledhja e Këshillit Bashkiak nr. 11' AND i.position = 2");
+    const first = await t.gql(M.declare, { i: { agendaItemId: item.id, councillorId: ids[7], interestType: "FINANCIAL", description: TRICKY, recused: false } }, sec);
+    expect(first.errors).toBeUndefined();
+    const fix = await t.gql(M.declare, { i: { agendaItemId: item.id, councillorId: ids[7], interestType: "FINANCIAL", description: "Korrigjim: përjashtohem.", recused: true } }, sec);
+    expect(fix.errors).toBeUndefined();
+
+    // A session in progress with an open vote: its ballots are not final yet, so not exported.
+    const s = await newSession(t, sec, 1, "Mbledhje në vazhdim");
+    await t.gql(M.start, { id: s.sessionId }, sec);
+    await t.gql("mutation($i: AttendanceBatchInput!) { recordAttendanceBatch(input: $i) { id } }",
+      { i: { sessionId: s.sessionId, councillorIds: ids.slice(0, 30), status: "PRESENT" } }, sec);
+    await t.gql(M.startItem, { id: s.itemIds[0] }, sec);
+    const vote = (await t.gql(M.openVote, { i: { agendaItemId: s.itemIds[0], majority: "SIMPLE" } }, sec)).data.openVote;
+    for (const id of ids.slice(0, 5)) await t.gql(M.ballot, { i: { voteId: vote.id, councillorId: id, choice: "FOR" } }, sec);
+  });
+  afterAll(() => t?.stop());
+
+  async function get(file: string) {
+    const res = await fetch(`${t.url}/open-data/${file}`);
+    expect(res.status, file).toBe(200);
+    expect(res.headers.get("cache-control"), file).toBe("public, max-age=60");
+    const text = await res.text();
+    return { res, text };
+  }
+  async function csv(file: string, columns: string[]) {
+    const { res, text } = await get(file);
+    expect(res.headers.get("content-type")).toMatch(/^text\/csv; charset=utf-8/);
+    expect(text.split("\r\n")[0]).toBe(columns.join(","));
+    expect(text.endsWith("\r\n")).toBe(true);
+    return { text, records: parse(text, { columns: true, skip_empty_lines: false }) as Record<string, string>[] };
+  }
+  async function json(file: string) {
+    const { res, text } = await get(file);
+    expect(res.headers.get("content-type")).toBe("application/json; charset=utf-8");
+    return JSON.parse(text);
+  }
+
+  describe("declarations", () => {
+    const COLUMNS = ["id", "sessionId", "sessionTitle", "sessionDate", "agendaItemPosition", "agendaItemTitle", "councillorId", "councillorName",
+      "party", "interestType", "description", "recused", "filedAt", "filedOnBehalf", "supersedesId", "inForce"];
+    let expected: Record<string, unknown>[];
+
+    beforeAll(async () => {
+      const rows = await t.sql(`
+        SELECT d.*, s.id AS session_id, s.title AS session_title, s.scheduled_at, i.position, i.title AS item_title, c.full_name, c.party,
+               NOT EXISTS (SELECT 1 FROM declaration l WHERE l.agenda_item_id = d.agenda_item_id AND l.councillor_id = d.councillor_id
+                             AND (l.filed_at, l.id) > (d.filed_at, d.id)) AS in_force
+        FROM declaration d JOIN agenda_item i ON i.id = d.agenda_item_id JOIN council_session s ON s.id = i.session_id
+        JOIN councillor c ON c.id = d.councillor_id`);
+      rows.sort((a, b) => a.scheduled_at - b.scheduled_at || plain(a.session_id, b.session_id) || a.position - b.position
+        || collator.compare(a.full_name, b.full_name) || a.filed_at - b.filed_at || plain(a.id, b.id));
+      expected = rows.map((r) => ({
+        id: r.id, sessionId: r.session_id, sessionTitle: r.session_title, sessionDate: tiranaDay(r.scheduled_at), agendaItemPosition: r.position,
+        agendaItemTitle: r.item_title, councillorId: r.councillor_id, councillorName: r.full_name, party: r.party, interestType: r.interest_type,
+        description: r.description, recused: r.recused, filedAt: iso(r.filed_at), filedOnBehalf: r.filed_on_behalf, supersedesId: r.supersedes_id,
+        inForce: r.in_force,
+      }));
+      expect(expected).toHaveLength(4); // two from the demo, the one with awkward text and its correction
+    });
+
+    it("declarations.csv holds every declaration, row for row what the database holds, in council order", async () => {
+      const { text, records } = await csv("declarations.csv", COLUMNS);
+      expect(records).toEqual(expected.map(csvRow));
+      // RFC 4180: the awkward description is quoted, its quotes doubled, and it reads back intact.
+      expect(text).toContain('"Aksione në ""Alfa, sh.p.k."",\nrreshti i dytë; përqindja 5%"');
+      const tricky = records.find((r) => r.description === TRICKY)!;
+      expect(tricky).toMatchObject({ inForce: "false", recused: "false", filedOnBehalf: "true", supersedesId: "" });
+      expect(records.find((r) => r.supersedesId === tricky.id)).toMatchObject({ inForce: "true", recused: "true" });
+    });
+
+    it("declarations.json holds the same records, typed", async () => {
+      expect(await json("declarations.json")).toEqual(expected);
+    });
+  });
+
+  describe("votes", () => {
+    const COLUMNS = ["id", "sessionId", "sessionTitle", "sessionDate", "agendaItemPosition", "agendaItemTitle", "majority", "status", "openedAt",
+      "closedAt", "outcome", "for", "against", "abstain", "recused", "notVoted"];
+    let expected: Record<string, unknown>[];
+
+    beforeAll(async () => {
+      const rows = await t.sql(`
+        SELECT v.*, s.title AS session_title, s.scheduled_at, i.position, i.title AS item_title
+        FROM vote v JOIN council_session s ON s.id = v.session_id JOIN agenda_item i ON i.id = v.agenda_item_id WHERE v.status = 'CLOSED'`);
+      rows.sort((a, b) => a.scheduled_at - b.scheduled_at || plain(a.session_id, b.session_id) || a.position - b.position || a.opened_at - b.opened_at || plain(a.id, b.id));
+      expected = rows.map((r) => ({
+        id: r.id, sessionId: r.session_id, sessionTitle: r.session_title, sessionDate: tiranaDay(r.scheduled_at), agendaItemPosition: r.position,
+        agendaItemTitle: r.item_title, majority: r.majority, status: r.status, openedAt: iso(r.opened_at), closedAt: iso(r.closed_at), outcome: r.outcome,
+        for: r.for_count, against: r.against_count, abstain: r.abstain_count, recused: r.recused_count, notVoted: r.not_voted_count,
+      }));
+      expect(expected).toHaveLength(7); // the demo's closed votes; the open one is left out
+    });
+
+    it("votes.csv holds every closed vote with its fixed tally and outcome", async () => {
+      const { records } = await csv("votes.csv", COLUMNS);
+      expect(records).toEqual(expected.map(csvRow));
+      const [{ n }] = await t.sql("SELECT count(*)::int AS n FROM vote WHERE status = 'OPEN'");
+      expect(n).toBe(1);
+      for (const r of records) expect(Number(r.for) + Number(r.against) + Number(r.abstain) + Number(r.recused) + Number(r.notVoted)).toBe(51);
+    });
+
+    it("votes.json holds the same records, typed", async () => {
+      expect(await json("votes.json")).toEqual(expected);
+    });
+  });
+
+  describe("ballots", () => {
+    const COLUMNS = ["voteId", "sessionId", "agendaItemPosition", "agendaItemTitle", "councillorId", "councillorName", "party", "choice", "castAt"];
+    let expected: Record<string, unknown>[];
+
+    beforeAll(async () => {
+      const rows = await t.sql(`
+        SELECT b.*, v.session_id, v.opened_at, s.scheduled_at, i.position, i.title AS item_title, c.full_name, c.party
+        FROM ballot b JOIN vote v ON v.id = b.vote_id JOIN council_session s ON s.id = v.session_id
+        JOIN agenda_item i ON i.id = v.agenda_item_id JOIN councillor c ON c.id = b.councillor_id WHERE v.status = 'CLOSED'`);
+      rows.sort((a, b) => a.scheduled_at - b.scheduled_at || plain(a.session_id, b.session_id) || a.position - b.position
+        || a.opened_at - b.opened_at || plain(a.vote_id, b.vote_id) || collator.compare(a.full_name, b.full_name) || plain(a.councillor_id, b.councillor_id));
+      expected = rows.map((r) => ({
+        voteId: r.vote_id, sessionId: r.session_id, agendaItemPosition: r.position, agendaItemTitle: r.item_title, councillorId: r.councillor_id,
+        councillorName: r.full_name, party: r.party, choice: r.choice, castAt: iso(r.cast_at),
+      }));
+    });
+
+    it("ballots.csv holds every named ballot of every closed vote", async () => {
+      const { records } = await csv("ballots.csv", COLUMNS);
+      expect(records).toEqual(expected.map(csvRow));
+      const [{ n }] = await t.sql("SELECT count(*)::int AS n FROM ballot b JOIN vote v ON v.id = b.vote_id WHERE v.status = 'CLOSED'");
+      expect(records).toHaveLength(n);
+      // Per vote, the ballots add up to the vote's FOR / AGAINST / ABSTAIN counts.
+      const votes = parse((await get("votes.csv")).text, { columns: true }) as Record<string, string>[];
+      for (const v of votes) {
+        const mine = records.filter((b) => b.voteId === v.id);
+        expect([mine.filter((b) => b.choice === "FOR").length, mine.filter((b) => b.choice === "AGAINST").length, mine.filter((b) => b.choice === "ABSTAIN").length])
+          .toEqual([Number(v.for), Number(v.against), Number(v.abstain)]);
+      }
+    });
+
+    it("ballots.json holds the same records, typed", async () => {
+      expect(await json("ballots.json")).toEqual(expected);
+    });
+  });
+
+  describe("popolo.json", () => {
+    let p: any;
+    beforeAll(async () => { p = await json("popolo.json"); });
+
+    it("has Popolo's collections", () => {
+      expect(Object.keys(p).sort()).toEqual(["events", "memberships", "motions", "organizations", "persons", "vote_events", "votes"]);
+    });
+
+    it("has every councillor as a person, with gender", async () => {
+      const rows = await t.sql("SELECT id, full_name, gender FROM councillor");
+      expect(p.persons).toHaveLength(rows.length);
+      for (const r of rows) {
+        expect(p.persons).toContainEqual({ id: r.id, name: r.full_name, gender: ({ FEMALE: "female", MALE: "male", OTHER: "other" } as Record<string, string>)[r.gender] });
+      }
+    });
+
+    it("has the council, its committees and the parties, and memberships that point at them", async () => {
+      const bodies = await t.sql("SELECT id, name, kind FROM body");
+      for (const b of bodies) expect(p.organizations).toContainEqual({ id: b.id, name: b.name, classification: b.kind === "COUNCIL" ? "council" : "committee" });
+      const parties = await t.sql("SELECT DISTINCT party FROM councillor WHERE party IS NOT NULL");
+      expect(p.organizations.filter((o: any) => o.classification === "party").map((o: any) => o.name).sort()).toEqual(parties.map((r) => r.party).sort());
+      const persons = new Set(p.persons.map((x: any) => x.id));
+      const orgs = new Set(p.organizations.map((x: any) => x.id));
+      const [{ members }] = await t.sql("SELECT count(*)::int AS members FROM body_member");
+      const [{ withParty }] = await t.sql(`SELECT count(*)::int AS "withParty" FROM councillor WHERE party IS NOT NULL`);
+      expect(p.memberships).toHaveLength(p.persons.length + withParty + members);
+      for (const m of p.memberships) {
+        expect(persons.has(m.person_id)).toBe(true);
+        expect(orgs.has(m.organization_id)).toBe(true);
+        if (m.on_behalf_of_id) expect(orgs.has(m.on_behalf_of_id)).toBe(true);
+      }
+    });
+
+    it("has sessions that started as events, closed votes as vote events with their counts, and one vote per ballot", async () => {
+      const sessions = await t.sql("SELECT id, title, started_at, closed_at FROM council_session WHERE status <> 'SCHEDULED'");
+      expect(p.events.map((e: any) => e.id).sort()).toEqual(sessions.map((s) => s.id).sort());
+      const popoloTime = /^[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z$/;
+      for (const e of p.events) {
+        expect(e.classification).toBe("session");
+        expect(e.start_date).toMatch(popoloTime);
+      }
+
+      const votes = await t.sql("SELECT * FROM vote WHERE status = 'CLOSED'");
+      expect(p.vote_events).toHaveLength(votes.length);
+      const motions = new Set(p.motions.map((m: any) => m.id));
+      const events = new Set(p.events.map((e: any) => e.id));
+      for (const v of votes) {
+        const ve = p.vote_events.find((x: any) => x.id === v.id);
+        expect(ve).toMatchObject({ motion_id: v.agenda_item_id, legislative_session_id: v.session_id, result: v.outcome === "PASSED" ? "pass" : "fail" });
+        expect(ve.counts).toEqual([
+          { option: "yes", value: v.for_count }, { option: "no", value: v.against_count }, { option: "abstain", value: v.abstain_count },
+          { option: "recused", value: v.recused_count }, { option: "not voting", value: v.not_voted_count },
+        ]);
+        expect(ve.start_date).toMatch(popoloTime);
+      }
+      for (const ve of p.vote_events) expect(motions.has(ve.motion_id)).toBe(true);
+      for (const m of p.motions) {
+        expect(events.has(m.legislative_session_id)).toBe(true);
+        expect(["pass", "fail"]).toContain(m.result);
+      }
+      const [{ n }] = await t.sql("SELECT count(DISTINCT agenda_item_id)::int AS n FROM vote WHERE status = 'CLOSED'");
+      expect(p.motions).toHaveLength(n);
+
+      const ballots = await t.sql("SELECT b.* FROM ballot b JOIN vote v ON v.id = b.vote_id WHERE v.status = 'CLOSED'");
+      expect(p.votes).toHaveLength(ballots.length);
+      const persons = new Set(p.persons.map((x: any) => x.id));
+      const voteEvents = new Set(p.vote_events.map((x: any) => x.id));
+      for (const v of p.votes) {
+        expect(persons.has(v.voter_id)).toBe(true);
+        expect(voteEvents.has(v.vote_event_id)).toBe(true);
+        expect(["yes", "no", "abstain"]).toContain(v.option);
+      }
+      const b = ballots[0];
+      expect(p.votes).toContainEqual(expect.objectContaining({
+        vote_event_id: b.vote_id, voter_id: b.councillor_id, option: ({ FOR: "yes", AGAINST: "no", ABSTAIN: "abstain" } as Record<string, string>)[b.choice],
+      }));
+    });
+  });
+
+  it("answers an unknown file with 404", async () => {
+    const res = await fetch(`${t.url}/open-data/secrets.csv`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toMatch(/No such open-data file/);
+  });
+});
