@@ -8,8 +8,10 @@
  *  2. live — S graphql-ws subscribers to one live session; for each of B ballots
  *     cast one after another, the time from sending the mutation to each
  *     subscriber receiving the update (p50/p99/max, and how many never arrived).
+ *  3. kpi — the One Stop Shop's monthly KPI query with 1,000,000 requests in the
+ *     table: median and p99 (test/bench/kpi.ts).
  *
- * Usage: npm run bench [-- --concurrency 16 --seconds 10 --subscribers 500 --ballots 30]
+ * Usage: npm run bench [-- --scenarios query,live,kpi --concurrency 16 --seconds 10 --subscribers 500 --ballots 30 --requests 1000000 --runs 50]
  */
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import os from "node:os";
@@ -23,6 +25,7 @@ import { startServer } from "../../server/src/app.js";
 import { loadConfig } from "../../server/src/config.js";
 import { createDatabase, startEmbeddedPostgres } from "../../server/src/db/embedded.js";
 import { createLogger } from "../../server/src/logger.js";
+import { kpiScenario, type KpiResult } from "./kpi.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -30,6 +33,9 @@ const { values: args } = parseArgs({
     seconds: { type: "string", default: "10" },
     subscribers: { type: "string", default: "500" },
     ballots: { type: "string", default: "30" },
+    scenarios: { type: "string", default: "query,live,kpi" },
+    requests: { type: "string", default: "1000000" },
+    runs: { type: "string", default: "50" },
   },
 });
 const RESULTS = fileURLToPath(new URL("../../bench/results/", import.meta.url));
@@ -74,118 +80,138 @@ async function main() {
   const login = async (u: string, p: string) => (await gql("mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }", { u, p })).login.token as string;
 
   try {
-    // A live session shaped like a real one: 51 councillors, 40 present, 5 items, a closed vote with named ballots, a declaration.
-    const sec = await login("sekretaria", "sekretaria");
-    const councillors: { id: string }[] = (await gql("{ councillors { id } }")).councillors;
-    const live = (await gql("{ liveSession { id agenda { id } } }")).liveSession;
-    const sessionId: string = live.id;
-    await gql("mutation($id: ID!) { startSession(sessionId: $id) { id } }", { id: sessionId }, sec);
-    for (const c of councillors.slice(0, 40)) {
-      await gql("mutation($i: AttendanceInput!) { recordAttendance(input: $i) { id } }", { i: { sessionId, councillorId: c.id, status: "PRESENT" } }, sec);
-    }
-    await gql("mutation($id: ID!) { startAgendaItem(agendaItemId: $id) { id } }", { id: live.agenda[0].id }, sec);
-    await gql("mutation($i: DeclarationInput!) { fileDeclaration(input: $i) { id } }", {
-      i: { agendaItemId: live.agenda[0].id, councillorId: councillors[39].id, interestType: "FAMILY", description: "Bench", recused: true },
-    }, sec);
-    const first = (await gql("mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }", { i: { agendaItemId: live.agenda[0].id, majority: "SIMPLE" } }, sec)).openVote.id;
-    for (const c of councillors.slice(0, 39)) {
-      await gql("mutation($i: BallotInput!) { castBallot(input: $i) { id } }", { i: { voteId: first, choice: "FOR", councillorId: c.id } }, sec);
-    }
-    await gql("mutation($id: ID!) { closeVote(voteId: $id) { id } }", { id: first }, sec);
-    await gql("mutation($id: ID!) { startAgendaItem(agendaItemId: $id) { id } }", { id: live.agenda[1].id }, sec);
-
-    // ---- 1. query ----
-    const concurrency = Number(args.concurrency);
-    const seconds = Number(args.seconds);
-    const before = statements;
-    await gql(DASHBOARD_QUERY, { id: sessionId });
-    const perRequest = statements - before;
-    const latencies: number[] = [];
-    const deadline = performance.now() + seconds * 1000;
-    const startedAt = performance.now();
-    await Promise.all(Array.from({ length: concurrency }, async () => {
-      while (performance.now() < deadline) {
-        const t0 = performance.now();
-        await gql(DASHBOARD_QUERY, { id: sessionId });
-        latencies.push(performance.now() - t0);
+    const want = new Set(args.scenarios.split(",").map((x) => x.trim()));
+    let query: Record<string, number> | null = null;
+    let liveResult: { subscribers: number; ballots: number; deliveries: number; missing: number; p50Ms: number; p99Ms: number; maxMs: number; heapPerSubscriberKB: number; note: string } | null = null;
+    let kpi: KpiResult | null = null;
+    if (want.has("query") || want.has("live")) {
+      // A live session shaped like a real one: 51 councillors, 40 present, 5 items, a closed vote with named ballots, a declaration.
+      const sec = await login("sekretaria", "sekretaria");
+      const councillors: { id: string }[] = (await gql("{ councillors { id } }")).councillors;
+      const live = (await gql("{ liveSession { id agenda { id } } }")).liveSession;
+      const sessionId: string = live.id;
+      await gql("mutation($id: ID!) { startSession(sessionId: $id) { id } }", { id: sessionId }, sec);
+      for (const c of councillors.slice(0, 40)) {
+        await gql("mutation($i: AttendanceInput!) { recordAttendance(input: $i) { id } }", { i: { sessionId, councillorId: c.id, status: "PRESENT" } }, sec);
       }
-    }));
-    const elapsed = (performance.now() - startedAt) / 1000;
-    latencies.sort((a, b) => a - b);
-    const query = {
-      concurrency, seconds: round(elapsed), requests: latencies.length, requestsPerSecond: round(latencies.length / elapsed),
-      p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), maxMs: round(latencies.at(-1)!),
-      sqlStatementsPerRequest: perRequest,
-    };
-    console.log("query", query);
+      await gql("mutation($id: ID!) { startAgendaItem(agendaItemId: $id) { id } }", { id: live.agenda[0].id }, sec);
+      await gql("mutation($i: DeclarationInput!) { fileDeclaration(input: $i) { id } }", {
+        i: { agendaItemId: live.agenda[0].id, councillorId: councillors[39].id, interestType: "FAMILY", description: "Bench", recused: true },
+      }, sec);
+      const first = (await gql("mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }", { i: { agendaItemId: live.agenda[0].id, majority: "SIMPLE" } }, sec)).openVote.id;
+      for (const c of councillors.slice(0, 39)) {
+        await gql("mutation($i: BallotInput!) { castBallot(input: $i) { id } }", { i: { voteId: first, choice: "FOR", councillorId: c.id } }, sec);
+      }
+      await gql("mutation($id: ID!) { closeVote(voteId: $id) { id } }", { id: first }, sec);
+      await gql("mutation($id: ID!) { startAgendaItem(agendaItemId: $id) { id } }", { id: live.agenda[1].id }, sec);
 
-    // ---- 2. live ----
-    const S = Number(args.subscribers);
-    const B = Number(args.ballots);
-    const vote = (await gql("mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }", { i: { agendaItemId: live.agenda[1].id, majority: "SIMPLE" } }, sec)).openVote.id;
-    const wsUrl = server.url.replace(/^http/, "ws") + "/graphql";
-    const arrivals: number[][] = Array.from({ length: B }, () => []); // arrival time per ballot per subscriber
-    const clients = Array.from({ length: S }, () => createClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 }));
-    const liveSelection = DASHBOARD_QUERY.replace("query($id: ID!) { session(id: $id)", "subscription($id: ID!) { sessionUpdated(sessionId: $id)");
-    const seenBallots = new Array<number>(S).fill(0);
-    const memBefore = process.memoryUsage().heapUsed;
-    for (const [i, client] of clients.entries()) {
-      client.subscribe({ query: liveSelection, variables: { id: sessionId } }, {
-        next: (msg) => {
-          const v = (msg.data as any)?.sessionUpdated?.agenda?.[1]?.votes?.[0];
-          const n: number = v?.ballots?.length ?? 0;
-          const now = performance.now();
-          for (let k = seenBallots[i]; k < n && k < B; k++) arrivals[k].push(now); // ballot k reached subscriber i
-          seenBallots[i] = Math.max(seenBallots[i], n);
-        },
-        error: () => {}, complete: () => {},
-      });
+      // ---- 1. query ----
+      const concurrency = Number(args.concurrency);
+      const seconds = Number(args.seconds);
+      const before = statements;
+      await gql(DASHBOARD_QUERY, { id: sessionId });
+      const perRequest = statements - before;
+      const latencies: number[] = [];
+      const deadline = performance.now() + seconds * 1000;
+      const startedAt = performance.now();
+      await Promise.all(Array.from({ length: concurrency }, async () => {
+        while (performance.now() < deadline) {
+          const t0 = performance.now();
+          await gql(DASHBOARD_QUERY, { id: sessionId });
+          latencies.push(performance.now() - t0);
+        }
+      }));
+      const elapsed = (performance.now() - startedAt) / 1000;
+      latencies.sort((a, b) => a - b);
+      query = {
+        concurrency, seconds: round(elapsed), requests: latencies.length, requestsPerSecond: round(latencies.length / elapsed),
+        p50Ms: round(percentile(latencies, 50)), p99Ms: round(percentile(latencies, 99)), maxMs: round(latencies.at(-1)!),
+        sqlStatementsPerRequest: perRequest,
+      };
+      console.log("query", query);
+
+      // ---- 2. live ----
+      const S = Number(args.subscribers);
+      const B = Number(args.ballots);
+      const vote = (await gql("mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }", { i: { agendaItemId: live.agenda[1].id, majority: "SIMPLE" } }, sec)).openVote.id;
+      const wsUrl = server.url.replace(/^http/, "ws") + "/graphql";
+      const arrivals: number[][] = Array.from({ length: B }, () => []); // arrival time per ballot per subscriber
+      const clients = Array.from({ length: S }, () => createClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 }));
+      const liveSelection = DASHBOARD_QUERY.replace("query($id: ID!) { session(id: $id)", "subscription($id: ID!) { sessionUpdated(sessionId: $id)");
+      const seenBallots = new Array<number>(S).fill(0);
+      const memBefore = process.memoryUsage().heapUsed;
+      for (const [i, client] of clients.entries()) {
+        client.subscribe({ query: liveSelection, variables: { id: sessionId } }, {
+          next: (msg) => {
+            const v = (msg.data as any)?.sessionUpdated?.agenda?.[1]?.votes?.[0];
+            const n: number = v?.ballots?.length ?? 0;
+            const now = performance.now();
+            for (let k = seenBallots[i]; k < n && k < B; k++) arrivals[k].push(now); // ballot k reached subscriber i
+            seenBallots[i] = Math.max(seenBallots[i], n);
+          },
+          error: () => {}, complete: () => {},
+        });
+      }
+      await new Promise((r) => setTimeout(r, 2000 + S)); // let every subscription register
+      const memSubscribed = process.memoryUsage().heapUsed;
+      const sentAt: number[] = [];
+      for (let k = 0; k < B; k++) {
+        sentAt.push(performance.now());
+        await gql("mutation($i: BallotInput!) { castBallot(input: $i) { id } }", { i: { voteId: vote, choice: k % 3 ? "FOR" : "AGAINST", councillorId: councillors[k].id } }, sec);
+        // wait until every subscriber saw this ballot (or 5 s), so each ballot is measured on its own
+        const until = performance.now() + 5000;
+        while (arrivals[k].length < S && performance.now() < until) await new Promise((r) => setTimeout(r, 2));
+      }
+      const delays: number[] = [];
+      let missing = 0;
+      for (let k = 0; k < B; k++) {
+        for (const t of arrivals[k]) delays.push(t - sentAt[k]);
+        missing += S - arrivals[k].length;
+      }
+      delays.sort((a, b) => a - b);
+      liveResult = {
+        subscribers: S, ballots: B, deliveries: delays.length, missing,
+        p50Ms: round(percentile(delays, 50)), p99Ms: round(percentile(delays, 99)), maxMs: round(delays.at(-1) ?? NaN),
+        heapPerSubscriberKB: round((memSubscribed - memBefore) / S / 1024),
+        note: "clients run in the server's process here; issue 7's bench:fanout separates them",
+      };
+      console.log("live", liveResult);
+      for (const c of clients) await c.dispose();
     }
-    await new Promise((r) => setTimeout(r, 2000 + S)); // let every subscription register
-    const memSubscribed = process.memoryUsage().heapUsed;
-    const sentAt: number[] = [];
-    for (let k = 0; k < B; k++) {
-      sentAt.push(performance.now());
-      await gql("mutation($i: BallotInput!) { castBallot(input: $i) { id } }", { i: { voteId: vote, choice: k % 3 ? "FOR" : "AGAINST", councillorId: councillors[k].id } }, sec);
-      // wait until every subscriber saw this ballot (or 5 s), so each ballot is measured on its own
-      const until = performance.now() + 5000;
-      while (arrivals[k].length < S && performance.now() < until) await new Promise((r) => setTimeout(r, 2));
+    if (want.has("kpi")) {
+      console.log(`kpi: loading ${args.requests} requests…`);
+      kpi = await kpiScenario(dbUrl, server.url, Number(args.requests), Number(args.runs));
+      console.log("kpi", kpi);
     }
-    const delays: number[] = [];
-    let missing = 0;
-    for (let k = 0; k < B; k++) {
-      for (const t of arrivals[k]) delays.push(t - sentAt[k]);
-      missing += S - arrivals[k].length;
-    }
-    delays.sort((a, b) => a - b);
-    const liveResult = {
-      subscribers: S, ballots: B, deliveries: delays.length, missing,
-      p50Ms: round(percentile(delays, 50)), p99Ms: round(percentile(delays, 99)), maxMs: round(delays.at(-1) ?? NaN),
-      heapPerSubscriberKB: round((memSubscribed - memBefore) / S / 1024),
-      note: "clients run in the server's process here; issue 7's bench:fanout separates them",
-    };
-    console.log("live", liveResult);
-    for (const c of clients) await c.dispose();
 
     const report = {
       when: new Date().toISOString(), machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, memGB: Math.round(os.totalmem() / 2 ** 30) },
-      query, live: liveResult,
+      query, live: liveResult, kpi,
     };
     await mkdir(RESULTS, { recursive: true });
     await writeFile(path.join(RESULTS, "latest.json"), JSON.stringify(report, null, 2) + "\n");
-    await writeFile(path.join(RESULTS, "latest.md"), [
+    const md = [
       `# Kuvend benchmark — ${report.when}`, "",
       `Machine: ${report.machine.cpus} cores (${report.machine.model}), ${report.machine.memGB} GB, Node ${report.machine.node}; embedded PostgreSQL, demo data.`, "",
+    ];
+    if (query) md.push(
       "## Public dashboard query (full selection, live session with 51 councillors)", "",
       "| concurrency | requests | req/s | p50 ms | p99 ms | max ms | SQL statements / request |",
       "|---|---|---|---|---|---|---|",
-      `| ${query.concurrency} | ${query.requests} | ${query.requestsPerSecond} | ${query.p50Ms} | ${query.p99Ms} | ${query.maxMs} | ${query.sqlStatementsPerRequest} |`, "",
+      `| ${query.concurrency} | ${query.requests} | ${query.requestsPerSecond} | ${query.p50Ms} | ${query.p99Ms} | ${query.maxMs} | ${query.sqlStatementsPerRequest} |`, "");
+    if (liveResult) md.push(
       "## Live updates: mutation sent → subscriber received", "",
       "| subscribers | ballots | deliveries | missing | p50 ms | p99 ms | max ms | heap KB / subscriber |",
       "|---|---|---|---|---|---|---|---|",
-      `| ${S} | ${B} | ${liveResult.deliveries} | ${missing} | ${liveResult.p50Ms} | ${liveResult.p99Ms} | ${liveResult.maxMs} | ${liveResult.heapPerSubscriberKB} |`, "",
-      `Note: ${liveResult.note}.`, "",
-    ].join("\n"));
+      `| ${liveResult.subscribers} | ${liveResult.ballots} | ${liveResult.deliveries} | ${liveResult.missing} | ${liveResult.p50Ms} | ${liveResult.p99Ms} | ${liveResult.maxMs} | ${liveResult.heapPerSubscriberKB} |`, "",
+      `Note: ${liveResult.note}.`, "");
+    if (kpi) md.push(
+      `## One Stop Shop KPIs with ${kpi.rows.toLocaleString("en")} requests in the table`, "",
+      `Loaded in ${kpi.loadSeconds} s. Month ${kpi.month}: ${kpi.monthRows.toLocaleString("en")} requests received. ${kpi.runs} sequential runs over HTTP after 3 warm-up runs.`, "",
+      "| query | median ms | p99 ms | max ms |", "|---|---|---|---|",
+      `| ossKpis(month) | ${kpi.kpis.medianMs} | ${kpi.kpis.p99Ms} | ${kpi.kpis.maxMs} |`,
+      `| ossKpiBreakdown(month) | ${kpi.breakdown.medianMs} | ${kpi.breakdown.p99Ms} | ${kpi.breakdown.maxMs} |`, "");
+    await writeFile(path.join(RESULTS, "latest.md"), md.join("\n"));
     console.log(`wrote ${path.join(RESULTS, "latest.md")}`);
   } finally {
     await server.stop();

@@ -1,3 +1,4 @@
+import { DateTime } from "luxon";
 import type { DataSource } from "typeorm";
 import { z } from "zod";
 import type { OssKpis } from "./model.js";
@@ -18,29 +19,28 @@ type Row = Record<string, unknown>;
  */
 export async function monthKpis(ds: DataSource, month: string, groupBy: "none" | "officeAndType" = "none"): Promise<(Figures & { officeId?: string; serviceTypeId?: string })[]> {
   const grouped = groupBy === "officeAndType";
-  const keys = grouped ? "office_id, service_type_id" : "";
   const keySel = grouped ? "office_id, service_type_id," : "";
   const group = grouped ? "GROUP BY office_id, service_type_id" : "";
-  const bounds = `WITH m AS (SELECT ($1 || '-01')::timestamp AT TIME ZONE 'Europe/Tirane' AS start,
-                                   (($1 || '-01')::timestamp + interval '1 month') AT TIME ZONE 'Europe/Tirane' AS stop)`;
+  // The month's bounds in Tirana time, as parameters, so every figure is an index range scan.
+  const first = DateTime.fromISO(`${month}-01`, { zone: "Europe/Tirane" });
+  const range = [first.toJSDate(), first.plus({ months: 1 }).toJSDate()];
   const [received, completed, breaches, complaints, ratings] = (await Promise.all([
-    ds.query(`${bounds} SELECT ${keySel} count(*)::int AS received,
+    ds.query(`SELECT ${keySel} count(*)::int AS received,
         count(*) FILTER (WHERE citizen_gender = 'FEMALE')::int AS women, count(*) FILTER (WHERE citizen_gender = 'MALE')::int AS men
-      FROM service_request, m WHERE received_at >= m.start AND received_at < m.stop ${group}`, [month]),
-    ds.query(`${bounds} SELECT ${keySel} count(*)::int AS completed, count(*) FILTER (WHERE sla_state = 'MET')::int AS met,
+      FROM service_request WHERE received_at >= $1 AND received_at < $2 ${group}`, range),
+    ds.query(`SELECT ${keySel} count(*)::int AS completed, count(*) FILTER (WHERE sla_state = 'MET')::int AS met,
         avg(processing_minutes) / 60 AS avg_hours, percentile_cont(0.5) WITHIN GROUP (ORDER BY processing_minutes) / 60 AS median_hours
-      FROM service_request, m WHERE status = 'COMPLETED' AND completed_at >= m.start AND completed_at < m.stop ${group}`, [month]),
-    ds.query(`${bounds} SELECT ${keySel} count(*)::int AS open_breaches
-      FROM service_request, m WHERE received_at >= m.start AND received_at < m.stop
-        AND status NOT IN ('COMPLETED','REJECTED') AND sla_state = 'BREACHED' ${group}`, [month]),
-    ds.query(`${bounds} SELECT ${grouped ? "c.office_id, r.service_type_id," : ""} count(*)::int AS complaints
-      FROM complaint c LEFT JOIN service_request r ON r.id = c.request_id, m
-      WHERE c.received_at >= m.start AND c.received_at < m.stop ${grouped ? "GROUP BY c.office_id, r.service_type_id" : ""}`, [month]),
-    ds.query(`${bounds} SELECT ${grouped ? "r.office_id, r.service_type_id," : ""} count(*)::int AS ratings, avg(s.rating)::float AS avg_rating
-      FROM satisfaction_rating s JOIN service_request r ON r.id = s.request_id, m
-      WHERE s.rated_at >= m.start AND s.rated_at < m.stop ${grouped ? "GROUP BY r.office_id, r.service_type_id" : ""}`, [month]),
+      FROM service_request WHERE status = 'COMPLETED' AND completed_at >= $1 AND completed_at < $2 ${group}`, range),
+    ds.query(`SELECT ${keySel} count(*)::int AS open_breaches
+      FROM service_request WHERE received_at >= $1 AND received_at < $2
+        AND status NOT IN ('COMPLETED','REJECTED') AND sla_state = 'BREACHED' ${group}`, range),
+    ds.query(`SELECT ${grouped ? "c.office_id, r.service_type_id," : ""} count(*)::int AS complaints
+      FROM complaint c LEFT JOIN service_request r ON r.id = c.request_id
+      WHERE c.received_at >= $1 AND c.received_at < $2 ${grouped ? "GROUP BY c.office_id, r.service_type_id" : ""}`, range),
+    ds.query(`SELECT ${grouped ? "r.office_id, r.service_type_id," : ""} count(*)::int AS ratings, avg(s.rating)::float AS avg_rating
+      FROM satisfaction_rating s ${grouped ? "JOIN service_request r ON r.id = s.request_id" : ""}
+      WHERE s.rated_at >= $1 AND s.rated_at < $2 ${grouped ? "GROUP BY r.office_id, r.service_type_id" : ""}`, range),
   ])) as Row[][];
-  void keys;
 
   const byKey = new Map<string, Figures & { officeId?: string; serviceTypeId?: string }>();
   const entry = (r: Row) => {
