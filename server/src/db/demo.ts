@@ -126,7 +126,7 @@ export async function loadDemoData(ds: DataSource, config: Config): Promise<void
             `INSERT INTO declaration (agenda_item_id, councillor_id, interest_type, description, recused, filed_at, filed_by, filed_on_behalf)
              VALUES ($1, $2, $3, $4, true, $5, $6, false)`,
             [itemId, recusedId, s === 0 ? "FINANCIAL" : "FAMILY",
-              s === 0 ? "Kam aksione në një shoqëri që ofron shërbime për bashkinë." : "Një familjar i afërt është pronar i një subjekti që preket nga paketa fiskale.",
+              s === 0 ? "Kam aksione në një shoqëri që ofron shërbime për bashkinë." : "Një familjar i afërt punon në njësinë që harton raportin e monitorimit të planit të integritetit.",
               addMinutes(itemStart, -5), secretariat.id],
           );
         }

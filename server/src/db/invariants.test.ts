@@ -73,6 +73,8 @@ describe("database invariants", () => {
     await refused("UPDATE declaration SET recused = false WHERE id = $1", [d.id], "declaration_append_only");
     await refused("DELETE FROM declaration WHERE id = $1", [d.id], "declaration_append_only");
     await refused("TRUNCATE declaration CASCADE", [], /append-only/);
+    await refused("TRUNCATE ballot_removal", [], /append-only/);
+    await refused("TRUNCATE minutes", [], /append-only/);
     await refused("INSERT INTO declaration (agenda_item_id, councillor_id, interest_type, description, recused, filed_by, filed_on_behalf) VALUES ($1, $2, 'GREED', 'x', true, $3, false)",
       [ids.items[1], ids.councillors[2], ids.user], /interest_type/);
     await refused("INSERT INTO declaration (agenda_item_id, councillor_id, interest_type, description, recused, filed_by, filed_on_behalf) VALUES ($1, $2, 'OTHER', '   ', true, $3, false)",

@@ -21,6 +21,8 @@ export class DeclarationsMinutes1764100000000 implements MigrationInterface {
       CREATE INDEX ballot_removal_vote ON ballot_removal (vote_id);
       CREATE TRIGGER ballot_removal_append_only BEFORE UPDATE OR DELETE ON ballot_removal
         FOR EACH ROW EXECUTE FUNCTION refuse_change_append_only();
+      CREATE TRIGGER ballot_removal_no_truncate BEFORE TRUNCATE ON ballot_removal
+        FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_append_only();
 
       -- Published minutes: the document is fixed at publication (JSON), with its SHA-256.
       CREATE TABLE minutes (
@@ -32,6 +34,8 @@ export class DeclarationsMinutes1764100000000 implements MigrationInterface {
       );
       CREATE TRIGGER minutes_append_only BEFORE UPDATE OR DELETE ON minutes
         FOR EACH ROW EXECUTE FUNCTION refuse_change_append_only();
+      CREATE TRIGGER minutes_no_truncate BEFORE TRUNCATE ON minutes
+        FOR EACH STATEMENT EXECUTE FUNCTION refuse_change_append_only();
 
       CREATE INDEX declaration_filed_at ON declaration (filed_at);
     `);
