@@ -19,6 +19,7 @@ import { fromDatabaseError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { mountMinutesRoutes } from "./minutes/http.js";
 import { mountOpenDataRoutes } from "./opendata/http.js";
+import { mountFeedRoutes } from "./transparency/feed.js";
 import { EventListener } from "./realtime/events.js";
 import { LiveFeed } from "./realtime/live-feed.js";
 import { createOssServices } from "./oss/services.js";
@@ -120,6 +121,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   // Published minutes and open data: public files, before the web client's catch-all route.
   mountMinutesRoutes(app, ds, log);
   mountOpenDataRoutes(app, ds, log);
+  mountFeedRoutes(app, ds, log, async () => (await ds.query("SELECT name FROM body WHERE kind = 'COUNCIL'"))[0]?.name ?? config.councilName);
 
   app.use(
     "/graphql",

@@ -18,6 +18,9 @@ export type Action =
   | "oss.operate" // register and move One Stop Shop requests, complaints, ratings
   | "oss.queue" // see the operators' queue (with citizens' gender)
   | "oss.calendar" // declare days the offices are closed
+  | "initiative.submit" // register an initiative (a councillor only as its lead sponsor)
+  | "initiative.manage" // move initiatives along their lifecycle
+  | "consultation.record" // record public consultations and hearings
   | "council.administer" // councillors and their terms
   | "account.manage"; // login accounts
 
@@ -31,6 +34,9 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   "oss.operate": [Role.OSS_OPERATOR],
   "oss.queue": [Role.OSS_OPERATOR, Role.ADMIN],
   "oss.calendar": [Role.ADMIN],
+  "initiative.submit": [Role.SECRETARIAT, Role.COUNCILLOR],
+  "initiative.manage": [Role.SECRETARIAT],
+  "consultation.record": [Role.SECRETARIAT],
   "council.administer": [Role.ADMIN],
   "account.manage": [Role.ADMIN],
 };
@@ -45,6 +51,9 @@ const ACTION_WORDS: Record<Action, string> = {
   "oss.operate": "handle One Stop Shop requests",
   "oss.queue": "see the One Stop Shop queue",
   "oss.calendar": "declare days the offices are closed",
+  "initiative.submit": "register initiatives",
+  "initiative.manage": "change an initiative's status",
+  "consultation.record": "record consultations",
   "council.administer": "change the register of councillors",
   "account.manage": "manage login accounts",
 };

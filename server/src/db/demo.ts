@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { hashPassword } from "../auth/passwords.js";
 import type { Config } from "../config.js";
+import { loadInitiativesDemo } from "../initiatives/demo.js";
 import { loadOssDemo } from "../oss/demo.js";
 
 /**
@@ -36,7 +37,8 @@ const COMMITTEES = [
   "Komisioni i Ligjshmërisë dhe Mandateve",
 ];
 
-type Item = { title: string; description?: string };
+/** draftDays: the draft decision was published this many days before the session. */
+type Item = { title: string; description?: string; draftDays?: number };
 
 const PAST_SESSIONS: { title: string; daysAgo: number; items: Item[] }[] = [
   {
@@ -44,7 +46,7 @@ const PAST_SESSIONS: { title: string; daysAgo: number; items: Item[] }[] = [
     daysAgo: 41,
     items: [
       { title: "Miratimi i procesverbalit të mbledhjes së mëparshme" },
-      { title: "Projektvendim për miratimin e buxhetit afatmesëm 2027–2029", description: "Programi buxhetor afatmesëm i Bashkisë Elbasan." },
+      { title: "Projektvendim për miratimin e buxhetit afatmesëm 2027–2029", description: "Programi buxhetor afatmesëm i Bashkisë Elbasan.", draftDays: 6 },
       { title: "Projektvendim për dhënien në përdorim të pasurisë së paluajtshme publike" },
     ],
   },
@@ -52,7 +54,7 @@ const PAST_SESSIONS: { title: string; daysAgo: number; items: Item[] }[] = [
     title: "Mbledhja e Këshillit Bashkiak nr. 10",
     daysAgo: 13,
     items: [
-      { title: "Projektvendim për paketën fiskale 2027", description: "Taksat dhe tarifat vendore për vitin 2027." },
+      { title: "Projektvendim për paketën fiskale 2027", description: "Taksat dhe tarifat vendore për vitin 2027.", draftDays: 21 },
       { title: "Projektvendim për miratimin e planit të integritetit 2025–2028: raporti i monitorimit" },
       { title: "Projektvendim për emërtimin e rrugëve në njësinë administrative Shirgjan" },
       { title: "Të ndryshme" },
@@ -62,8 +64,8 @@ const PAST_SESSIONS: { title: string; daysAgo: number; items: Item[] }[] = [
 
 const TODAY_ITEMS: Item[] = [
   { title: "Miratimi i rendit të ditës" },
-  { title: "Projektvendim për miratimin e buxhetit të Bashkisë Elbasan për vitin 2027", description: "Buxheti vjetor, i publikuar për konsultim publik." },
-  { title: "Projektvendim për rishikimin e tarifave të shërbimit të pastrimit" },
+  { title: "Projektvendim për miratimin e buxhetit të Bashkisë Elbasan për vitin 2027", description: "Buxheti vjetor, i publikuar për konsultim publik.", draftDays: 24 },
+  { title: "Projektvendim për rishikimin e tarifave të shërbimit të pastrimit", draftDays: 5 },
   { title: "Projektvendim për ngritjen e sportelit unik në njësinë administrative Bradashesh" },
   { title: "Pyetje dhe interpelanca të këshilltarëve" },
 ];
@@ -99,6 +101,7 @@ export async function loadDemoData(ds: DataSource, config: Config): Promise<void
     }
 
     // Past sessions, written directly with their historical times.
+    const decidedItems: string[] = [];
     for (const [s, past] of PAST_SESSIONS.entries()) {
       const day = at(past.daysAgo, 10);
       const [{ id: sessionId }] = await tx.query(
@@ -116,9 +119,10 @@ export async function loadDemoData(ds: DataSource, config: Config): Promise<void
       for (const [p, item] of past.items.entries()) {
         const itemStart = addMinutes(day, 10 + p * 40);
         const [{ id: itemId }] = await tx.query(
-          "INSERT INTO agenda_item (session_id, position, title, description, status) VALUES ($1, $2, $3, $4, 'DECIDED') RETURNING id",
-          [sessionId, p + 1, item.title, item.description ?? null],
+          "INSERT INTO agenda_item (session_id, position, title, description, status, draft_published_at) VALUES ($1, $2, $3, $4, 'DECIDED', $5) RETURNING id",
+          [sessionId, p + 1, item.title, item.description ?? null, item.draftDays ? at(past.daysAgo + item.draftDays, 12) : null],
         );
+        decidedItems.push(itemId);
         // A declaration with recusal on the second item of each past session.
         const recusedId = p === 1 ? presentIds[3 + s] : null;
         if (recusedId) {
@@ -160,10 +164,12 @@ export async function loadDemoData(ds: DataSource, config: Config): Promise<void
       [councilId, "Mbledhja e Këshillit Bashkiak nr. 11", at(0, 10), at(10, 9), seats],
     );
     for (const [p, item] of TODAY_ITEMS.entries()) {
-      await tx.query("INSERT INTO agenda_item (session_id, position, title, description) VALUES ($1, $2, $3, $4)", [todayId, p + 1, item.title, item.description ?? null]);
+      await tx.query("INSERT INTO agenda_item (session_id, position, title, description, draft_published_at) VALUES ($1, $2, $3, $4, $5)",
+        [todayId, p + 1, item.title, item.description ?? null, item.draftDays ? at(item.draftDays, 12) : null]);
     }
     const [ossOperator] = await tx.query("SELECT id FROM app_user WHERE username = 'oss'");
     await loadOssDemo(tx, new Date(), ossOperator.id);
+    await loadInitiativesDemo(tx, new Date(), secretariat.id, decidedItems);
     await tx.query(
       "INSERT INTO audit_event (actor_role, action, subject_type, subject_id, after) VALUES (NULL, 'loadDemoData', 'database', NULL, $1)",
       [JSON.stringify({ councillors: seats, sessions: PAST_SESSIONS.length + 1 })],

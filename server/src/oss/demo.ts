@@ -39,7 +39,7 @@ export const DEMO_SERVICES: [string, string, string, string, number | null, numb
 ];
 
 /** A small deterministic PRNG (mulberry32), so the demo is the same on every machine. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

@@ -6,6 +6,9 @@ import { AdminResolver } from "../council/admin-resolver.js";
 import { CouncilResolver } from "../council/council-resolver.js";
 import { DeclarationResolver } from "../declarations/declaration-resolver.js";
 import { OssResolver } from "../oss/oss-resolver.js";
+import { InitiativeResolver } from "../initiatives/initiative-resolver.js";
+import { DraftResolver } from "../transparency/drafts.js";
+import { ScorecardResolver } from "../transparency/scorecard.js";
 import { MinutesResolver } from "../minutes/minutes-resolver.js";
 import { SessionResolver } from "../sessions/session-resolver.js";
 import { DateTimeScalar } from "./scalars.js";
@@ -13,7 +16,7 @@ import { DateTimeScalar } from "./scalars.js";
 /** The GraphQL schema, built from the resolver classes; schema/schema.graphql is printed from it. */
 export function buildKuvendSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, AdminResolver, CouncilResolver, SessionResolver, DeclarationResolver, OssResolver, MinutesResolver],
+    resolvers: [AuthResolver, AdminResolver, CouncilResolver, SessionResolver, DeclarationResolver, OssResolver, InitiativeResolver, DraftResolver, ScorecardResolver, MinutesResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false, // inputs are checked with zod in the resolvers, with messages per field
     emitSchemaFile: false,

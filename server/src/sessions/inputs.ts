@@ -18,8 +18,15 @@ export class AgendaItemInput {
   @Field(() => ID) sessionId: string;
   @Field(() => String) title: string;
   @Field(() => String, { nullable: true }) description?: string | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: "When its draft decision was published for public comment." })
+  draftPublishedAt?: Date | null;
 }
-export const agendaItemSchema = z.object({ sessionId: z.string(), title: text(500), description: optionalText(5000) });
+export const draftPublishedSchema = z.date().refine((d) => d.getTime() <= Date.now() + 60_000, "cannot be in the future")
+  .refine((d) => d.getTime() >= Date.UTC(2000, 0, 1), "must be after 2000");
+export const agendaItemSchema = z.object({
+  sessionId: z.string(), title: text(500), description: optionalText(5000),
+  draftPublishedAt: draftPublishedSchema.nullish().transform((v) => v ?? null),
+});
 
 @InputType()
 export class AttendanceInput {

@@ -3,6 +3,7 @@ import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import { Body } from "../council/body.js";
 import { Councillor } from "../council/councillor.js";
 import { Declaration } from "../declarations/declaration.js";
+import { InitiativeSummary } from "../initiatives/model.js";
 import { DateTimeScalar } from "../schema/scalars.js";
 
 export enum SessionStatus {
@@ -172,6 +173,16 @@ export class AgendaItem {
 
   @Field(() => [Vote])
   votes: Vote[];
+
+  @Field(() => DateTimeScalar, { nullable: true, description: "When the draft decision was published for public comment (Elbasan plan OS-2)." })
+  @Column({ type: "timestamptz", name: "draft_published_at", nullable: true })
+  draftPublishedAt: Date | null;
+
+  @Field(() => [InitiativeSummary], { description: "Councillors' initiatives decided on this item." })
+  initiatives: InitiativeSummary[];
+
+  /** When the item is (or was) voted: its first vote's opening, else the session's scheduled start. */
+  voteMoment: Date;
 }
 
 @ObjectType()

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { Body, BodyKind } from "../council/body.js";
+import type { InitiativeSummary } from "../initiatives/model.js";
 import { COUNCILLOR_COLUMNS, type Councillor, type CouncillorRow, toCouncillor } from "../council/councillor.js";
 import { Declaration, type InterestType } from "../declarations/declaration.js";
 import {
@@ -60,6 +61,10 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
     `SELECT r.* FROM ballot_removal r JOIN vote v ON v.id = r.vote_id
      WHERE v.session_id = ANY($1::uuid[]) ORDER BY r.removed_at, r.id`, [idList]);
   const sessionById = new Map(sessionRows.map((r) => [r.id as string, r]));
+  const initiativeRows: Row[] = await m.query(
+    `SELECT n.id, n.title, n.kind, n.status, n.agenda_item_id, c.full_name AS lead_name FROM initiative n
+     JOIN councillor c ON c.id = n.lead_sponsor_id JOIN agenda_item i ON i.id = n.agenda_item_id
+     WHERE i.session_id = ANY($1::uuid[]) ORDER BY n.submitted_at`, [idList]);
 
   const councillors = new Map<string, Councillor>(councillorRows.map((r) => [r.id, toCouncillor(r)]));
   const bodies = new Map<string, Body>(bodyRows.map((r) => [r.id as string, Object.assign(new Body(), {
@@ -76,7 +81,9 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
   for (const r of itemRows) {
     items.set(r.id as string, Object.assign(new AgendaItem(), {
       id: r.id, sessionId: r.session_id, position: r.position, title: r.title, description: r.description,
-      status: r.status as AgendaItemStatus, declarations: [], votes: [],
+      status: r.status as AgendaItemStatus, declarations: [], votes: [], initiatives: [],
+      draftPublishedAt: (r.draft_published_at as Date | null) ?? null,
+      voteMoment: sessionRows.find((s) => s.id === r.session_id)?.scheduled_at as Date,
     }));
   }
 
@@ -113,6 +120,11 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
     list.push({ councillor: councillors.get(r.councillor_id as string) as Councillor, choice: r.choice as BallotChoice, castAt: r.cast_at as Date });
     ballotsByVote.set(r.vote_id as string, list);
   }
+  for (const r of initiativeRows) {
+    items.get(r.agenda_item_id as string)?.initiatives.push({
+      id: r.id as string, title: r.title as string, kind: r.kind as InitiativeSummary["kind"], status: r.status as InitiativeSummary["status"], leadSponsorName: r.lead_name as string,
+    });
+  }
   const removalsByVote = new Map<string, BallotRemoval[]>();
   for (const r of removalRows) {
     const list = removalsByVote.get(r.vote_id as string) ?? [];
@@ -132,7 +144,11 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
       majority: r.majority as MajorityRule, seats, openedAt: r.opened_at, closedAt: r.closed_at,
       outcome: (r.outcome ?? null) as VoteOutcome | null, tally, ballots, removedBallots: removalsByVote.get(r.id as string) ?? [],
     });
-    items.get(vote.agendaItemId)?.votes.push(vote);
+    const votedItem = items.get(vote.agendaItemId);
+    if (votedItem) {
+      if (votedItem.votes.length === 0) votedItem.voteMoment = vote.openedAt;
+      votedItem.votes.push(vote);
+    }
   }
 
   const attendanceBySession = new Map<string, Map<string, Row>>();

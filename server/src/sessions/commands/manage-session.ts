@@ -36,14 +36,14 @@ export async function createSession(ds: DataSource, actor: Actor, props: { title
 }
 
 /** Adds an item at the end of the agenda [rendi i ditës] of a session that is not closed. */
-export async function addAgendaItem(ds: DataSource, actor: Actor, props: { sessionId: string; title: string; description?: string | null }): Promise<{ sessionId: string; itemId: string }> {
+export async function addAgendaItem(ds: DataSource, actor: Actor, props: { sessionId: string; title: string; description?: string | null; draftPublishedAt?: Date | null }): Promise<{ sessionId: string; itemId: string }> {
   return transaction(ds, async (tx) => {
     const session = await lockSession(tx, props.sessionId);
     requireNotClosed(session, "add agenda items");
     const [{ id }] = await tx.query(
-      `INSERT INTO agenda_item (session_id, position, title, description)
-       VALUES ($1, (SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE session_id = $1), $2, $3) RETURNING id`,
-      [session.id, props.title, props.description ?? null],
+      `INSERT INTO agenda_item (session_id, position, title, description, draft_published_at)
+       VALUES ($1, (SELECT coalesce(max(position), 0) + 1 FROM agenda_item WHERE session_id = $1), $2, $3, $4) RETURNING id`,
+      [session.id, props.title, props.description ?? null, props.draftPublishedAt ?? null],
     );
     await bumpVersion(tx, session.id);
     await recordAudit(tx, actor, { action: "addAgendaItem", subjectType: "agenda_item", subjectId: id, sessionId: session.id, after: { title: props.title } });

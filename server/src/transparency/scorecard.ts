@@ -1,0 +1,81 @@
+import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
+import type { Context } from "../context.js";
+import { badInput } from "../errors.js";
+import { CONSULTATION_WOMEN_TARGET_PCT, parsePeriod } from "../initiatives/gender-indicator.js";
+import { InitiativeResolver } from "../initiatives/initiative-resolver.js";
+import { COMMENT_PERIOD_WORKING_DAYS, commentWorkingDays } from "./drafts.js";
+
+@ObjectType({ description: "One indicator of the integrity and transparency plans, with its target." })
+export class ScorecardIndicator {
+  @Field(() => String, { description: "notice | minutes | drafts | declarations | initiativesByWomen | consultationWomen" }) key: string;
+  @Field(() => Float, { nullable: true, description: "The figure: a percentage, or a count for declarations; null when nothing to measure." }) value: number | null;
+  @Field(() => Float, { nullable: true }) target: number | null;
+  @Field(() => String, { description: "PERCENT or COUNT" }) unit: string;
+  @Field(() => Int, { nullable: true }) numerator: number | null;
+  @Field(() => Int, { nullable: true }) denominator: number | null;
+  @Field(() => Boolean, { nullable: true, description: "Whether the target is met; null without a target or a figure." }) met: boolean | null;
+}
+
+@ObjectType()
+export class TransparencyScorecard {
+  @Field(() => String) period: string;
+  @Field(() => [ScorecardIndicator]) indicators: ScorecardIndicator[];
+}
+
+const pct = (n: number, d: number) => (d === 0 ? null : Math.round((10000 * n) / d) / 100);
+const percent = (key: string, n: number, d: number, target: number): ScorecardIndicator => {
+  const value = pct(n, d);
+  return { key, value, target, unit: "PERCENT", numerator: n, denominator: d, met: value === null ? null : value >= target };
+};
+
+/**
+ * The council's transparency scorecard for a half-year: the plans' indicators at
+ * a glance, each with its target (Kaçanik plan: notice; Elbasan plan OS-2:
+ * minutes within 48 h and 10 working days of comment on drafts; OS-1: ad-hoc
+ * declarations; OS-4: initiatives by women and women in consultations).
+ */
+@Resolver()
+export class ScorecardResolver {
+  @Query(() => TransparencyScorecard)
+  async transparencyScorecard(@Arg("period", () => String) periodLabel: string, @Ctx() ctx: Context): Promise<TransparencyScorecard> {
+    const p = parsePeriod(periodLabel);
+    if (!p) throw badInput(`period: must be a half-year like "2026-H1" or "2026-H2"; got "${periodLabel}".`, { period: "invalid" });
+    const ds = ctx.services.ds;
+    const range = [p.start, p.end];
+    const [notice] = await ds.query(
+      `SELECT count(*)::int AS total,
+              count(*) FILTER (WHERE s.announced_at <= s.scheduled_at - (CASE b.kind WHEN 'COUNCIL' THEN interval '7 days' ELSE interval '3 days' END))::int AS on_time
+       FROM council_session s JOIN body b ON b.id = s.body_id WHERE s.scheduled_at >= $1 AND s.scheduled_at < $2`, range);
+    const [minutes] = await ds.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE m.published_at <= s.closed_at + interval '48 hours')::int AS on_time
+       FROM council_session s LEFT JOIN minutes m ON m.session_id = s.id
+       WHERE s.status = 'CLOSED' AND s.closed_at >= $1 AND s.closed_at < $2`, range);
+    const drafts: { draft_published_at: Date; vote_at: Date }[] = await ds.query(
+      `SELECT i.draft_published_at, coalesce(min(v.opened_at), s.scheduled_at) AS vote_at
+       FROM agenda_item i JOIN council_session s ON s.id = i.session_id LEFT JOIN vote v ON v.agenda_item_id = i.id
+       WHERE i.draft_published_at IS NOT NULL GROUP BY i.id, s.scheduled_at
+       HAVING coalesce(min(v.opened_at), s.scheduled_at) >= $1 AND coalesce(min(v.opened_at), s.scheduled_at) < $2`, range);
+    const calendar = ctx.services.oss.calendars.calendar;
+    const fullPeriod = drafts.filter((d) => commentWorkingDays(calendar, d.draft_published_at, d.vote_at) >= COMMENT_PERIOD_WORKING_DAYS).length;
+    const [declarations] = await ds.query(
+      "SELECT count(*)::int AS total, count(*) FILTER (WHERE recused)::int AS recused FROM declaration WHERE filed_at >= $1 AND filed_at < $2", range);
+    const initiatives = await new InitiativeResolver().initiativeGenderStats(periodLabel, ctx);
+    const consultation = await new InitiativeResolver().consultationGenderStats(periodLabel, ctx);
+    const byWomen: ScorecardIndicator = {
+      key: "initiativesByWomen", value: initiatives.womenSharePct, target: initiatives.womenSeatSharePct, unit: "PERCENT",
+      numerator: initiatives.byWomen, denominator: initiatives.total,
+      met: initiatives.womenSharePct === null ? null : initiatives.womenSharePct >= initiatives.womenSeatSharePct,
+    };
+    return {
+      period: p.label,
+      indicators: [
+        percent("notice", notice.on_time, notice.total, 100),
+        percent("minutes", minutes.on_time, minutes.total, 100),
+        percent("drafts", fullPeriod, drafts.length, 100),
+        { key: "declarations", value: declarations.total, target: null, unit: "COUNT", numerator: declarations.recused, denominator: declarations.total, met: null },
+        byWomen,
+        percent("consultationWomen", consultation.women, consultation.participants, CONSULTATION_WOMEN_TARGET_PCT),
+      ],
+    };
+  }
+}
