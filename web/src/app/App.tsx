@@ -3,6 +3,8 @@ import { lazy, Suspense } from "react";
 import { BrowserRouter, Route, Routes, useParams } from "react-router-dom";
 import { LiveDashboardPage, SessionDashboardPage } from "../sessions/DashboardPage";
 import { SessionListPage } from "../sessions/SessionListPage";
+import { DeclarationRegisterPage } from "../declarations/DeclarationRegisterPage";
+import { OpenDataPage } from "../opendata/OpenDataPage";
 import { apolloClient } from "./apollo";
 import { AuthProvider } from "./auth/AuthProvider";
 import { LoginPage } from "./auth/LoginPage";
@@ -44,6 +46,8 @@ export function App() {
               <Route index element={<LiveDashboardPage />} />
               <Route path="seancat" element={<SessionListPage />} />
               <Route path="seanca/:id" element={<SessionRoute />} />
+              <Route path="deklaratat" element={<DeclarationRegisterPage />} />
+              <Route path="te-dhena-te-hapura" element={<OpenDataPage />} />
               <Route path="hyr" element={<LoginPage />} />
               <Route path="konsola" element={<ConsoleRoute />} />
               <Route path="konsola/:sessionId" element={<ConsoleRoute />} />

@@ -50,6 +50,9 @@ export function Layout() {
             <li>
               <NavLink to="/seancat">{t("nav.sessions")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/deklaratat">{t("nav.declarations")}</NavLink>
+            </li>
             {hasRole("SECRETARIAT") && (
               <li>
                 <NavLink to="/konsola">{t("nav.console")}</NavLink>
@@ -87,6 +90,16 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>{t("layout.footer")}</p>
+        <nav aria-label={t("layout.footerNavigation")}>
+          <ul className="site-footer__links">
+            <li>
+              <Link to="/te-dhena-te-hapura">{t("nav.openData")}</Link>
+            </li>
+            <li>
+              <Link to="/deklaratat">{t("nav.declarationsRegister")}</Link>
+            </li>
+          </ul>
+        </nav>
       </footer>
     </div>
   );

@@ -95,9 +95,12 @@ export const apolloClient = new ApolloClient({
       // Objects without an id live inside their parent. Every payload carries
       // them whole, so the incoming value simply replaces the cached one.
       Quorum: { merge: true },
+      Minutes: { keyFields: ["sessionId"] },
       Tally: { merge: true },
-      Vote: { fields: { ballots: { merge: false } } },
+      Vote: { fields: { ballots: { merge: false }, removedBallots: { merge: false } } },
       CouncilSession: { fields: { attendance: { merge: false } } },
+      // Each page of the declarations register is a whole answer for its filter.
+      Query: { fields: { declarations: { merge: false } } },
     },
   }),
 });

@@ -5,6 +5,7 @@ import { AgendaItemStatusBadge } from "../ui/StatusBadge";
 import { DeclarationList } from "./DeclarationList";
 import { agendaInOrder, type AgendaItem, type Session } from "./model";
 import { NamedBallots } from "./NamedBallots";
+import { RemovedBallots } from "./RemovedBallots";
 import { VoteOutcomeMark } from "./VoteOutcome";
 
 /**
@@ -65,6 +66,7 @@ export function AgendaList({
                       </span>
                     </summary>
                     <NamedBallots vote={vote} offset={2} />
+                    <RemovedBallots vote={vote} live={false} />
                   </details>
                 ))}
                 <DeclarationList item={item} />

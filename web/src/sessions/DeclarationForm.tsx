@@ -1,15 +1,16 @@
+import type { InternalRefetchQueriesInclude } from "@apollo/client";
 import { useMutation } from "@apollo/client/react";
-import { useId, useState, type FormEvent } from "react";
+import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
 import { useTranslation } from "react-i18next";
 import type { InterestType } from "../gql/graphql";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { Heading } from "../ui/Heading";
 import { useMutationAction } from "../ui/useMutationAction";
-import { byName, type AgendaItem } from "./model";
+import { byName, INTEREST_TYPES, type AgendaItem } from "./model";
 import { appendToList } from "./cacheUpdates";
 import { FileDeclarationMutation } from "./operations";
 
-export const INTEREST_TYPES: readonly InterestType[] = ["PERSONAL", "FAMILY", "FINANCIAL", "PROFESSIONAL", "OTHER"];
+export { INTEREST_TYPES };
 export const DESCRIPTION_MAX = 2000;
 
 type Councillor = { id: string; fullName: string };
@@ -18,15 +19,35 @@ type Councillor = { id: string; fullName: string };
  * An ad-hoc declaration of interest [deklaratë ad hoc e interesit] on one
  * agenda item. A councillor files it for themself; the secretariat passes
  * `councillors` and files it on someone's behalf (the server records that).
+ *
+ * The councillor's portal opens it from one item (`lockItem`): the item is
+ * then shown, not chosen, the page's own explanation replaces the form's
+ * (`showHelp={false}`), and the portal hears of the filing through `onFiled` so it can
+ * close the form and say so in its own live region.
  */
 export function DeclarationForm({
   items,
   defaultItemId,
   councillors,
+  lockItem = false,
+  showHelp = true,
+  heading,
+  refetchQueries,
+  onFiled,
+  onCancel,
+  autoFocus = false,
 }: {
   items: AgendaItem[];
   defaultItemId?: string | null;
   councillors?: readonly Councillor[];
+  lockItem?: boolean;
+  /** False when the page explains once, above several forms, when and how to declare. */
+  showHelp?: boolean;
+  heading?: string;
+  refetchQueries?: InternalRefetchQueriesInclude;
+  onFiled?: (item: AgendaItem | undefined) => void;
+  onCancel?: () => void;
+  autoFocus?: boolean;
 }) {
   const { t } = useTranslation();
   const ids = {
@@ -48,8 +69,14 @@ export function DeclarationForm({
   const [filedFor, setFiledFor] = useState<string | null>(null);
   const action = useMutationAction();
   const [fileDeclaration] = useMutation(FileDeclarationMutation);
+  const firstField = useRef<HTMLSelectElement>(null);
 
   const selectedItemId = items.some((item) => item.id === itemId) ? itemId : (items[0]?.id ?? "");
+  const selectedItem = items.find((item) => item.id === selectedItemId);
+
+  useEffect(() => {
+    if (autoFocus) firstField.current?.focus();
+  }, [autoFocus]);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -73,39 +100,58 @@ export function DeclarationForm({
             "declarations",
             data?.fileDeclaration && { __typename: "Declaration", id: data.fileDeclaration.id },
           ),
+        refetchQueries,
+        awaitRefetchQueries: true,
       }),
     );
     if (ok) {
-      const item = items.find((candidate) => candidate.id === selectedItemId);
-      setFiledFor(item?.title ?? "");
       setDescription("");
       setRecused(false);
       setInterestType("");
+      if (onFiled) onFiled(selectedItem);
+      else setFiledFor(selectedItem?.title ?? "");
+    }
+  }
+
+  function onKeyDown(event: KeyboardEvent<HTMLFormElement>) {
+    if (event.key === "Escape" && onCancel && !action.pending) {
+      event.preventDefault();
+      onCancel();
     }
   }
 
   return (
     <section className="panel declaration-form" aria-labelledby={ids.heading}>
-      <Heading id={ids.heading}>{onBehalf ? t("declaration.onBehalfHeading") : t("declaration.formHeading")}</Heading>
-      <div className="declaration-form__help" id={ids.help}>
-        <p>{t("declaration.helpWhen")}</p>
-        <p>{t("declaration.helpRecusal")}</p>
-        <p>{t("declaration.helpPublic")}</p>
-      </div>
+      <Heading id={ids.heading}>
+        {heading ?? (onBehalf ? t("declaration.onBehalfHeading") : t("declaration.formHeading"))}
+      </Heading>
+      {showHelp && (
+        <div className="declaration-form__help" id={ids.help}>
+          <p>{t("declaration.helpWhen")}</p>
+          <p>{t("declaration.helpRecusal")}</p>
+          <p>{t("declaration.helpPublic")}</p>
+        </div>
+      )}
       {items.length === 0 ? (
         <p className="muted">{t("declaration.noItems")}</p>
       ) : (
-        <form className="form" onSubmit={submit}>
-          <div className="field">
-            <label htmlFor={ids.item}>{t("declaration.item")}</label>
-            <select id={ids.item} value={selectedItemId} onChange={(e) => setItemId(e.target.value)} required>
-              {items.map((item) => (
-                <option key={item.id} value={item.id}>
-                  {item.position}. {item.title}
-                </option>
-              ))}
-            </select>
-          </div>
+        <form className="form" onSubmit={submit} onKeyDown={onKeyDown}>
+          {lockItem && selectedItem ? (
+            <p className="declaration-form__item">
+              {t("agenda.itemNumber", { position: selectedItem.position })}: {selectedItem.title}
+            </p>
+          ) : (
+            <div className="field">
+              <label htmlFor={ids.item}>{t("declaration.item")}</label>
+              <select id={ids.item} value={selectedItemId} onChange={(e) => setItemId(e.target.value)} required>
+                {items.map((item) => (
+                  <option key={item.id} value={item.id}>
+                    {item.position}. {item.title}
+                  </option>
+                ))}
+              </select>
+            </div>
+          )}
           {onBehalf && (
             <div className="field">
               <label htmlFor={ids.councillor}>{t("declaration.councillor")}</label>
@@ -123,6 +169,7 @@ export function DeclarationForm({
             <label htmlFor={ids.type}>{t("declaration.interestType")}</label>
             <select
               id={ids.type}
+              ref={firstField}
               value={interestType}
               onChange={(e) => setInterestType(e.target.value as InterestType | "")}
               required
@@ -160,9 +207,16 @@ export function DeclarationForm({
               {t("declaration.filed", { item: filedFor })}
             </p>
           )}
-          <button type="submit" className="button button--primary" disabled={action.pending}>
-            {t("declaration.submit")}
-          </button>
+          <div className="button-row">
+            <button type="submit" className="button button--primary" disabled={action.pending}>
+              {t("declaration.submit")}
+            </button>
+            {onCancel && (
+              <button type="button" className="button" onClick={onCancel} disabled={action.pending}>
+                {t("common.cancel")}
+              </button>
+            )}
+          </div>
         </form>
       )}
     </section>

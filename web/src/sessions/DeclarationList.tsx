@@ -16,13 +16,19 @@ export function DeclarationList({ item }: { item: AgendaItem }) {
         {ordered.map((declaration) => (
           <li key={declaration.id} className={superseded.has(declaration.id) ? "is-superseded" : undefined}>
             <strong>{declaration.councillor.fullName}</strong>
+            {declaration.councillor.party && <span className="muted"> ({declaration.councillor.party})</span>}
             {" — "}
-            <span>{t(`interest.${declaration.interestType}`)}</span>
-            {declaration.recused && (
+            <span>{t(`interest.${declaration.interestType}`)}</span>{" "}
+            {declaration.recused ? (
               <span className="badge badge--recused">{t("declaration.recusedMark")}</span>
+            ) : (
+              <span className="badge badge--muted">{t("declaration.notRecusedMark")}</span>
             )}
             {superseded.has(declaration.id) && (
-              <span className="badge badge--muted">{t("declaration.superseded")}</span>
+              <>
+                {" "}
+                <span className="badge badge--muted">{t("declaration.superseded")}</span>
+              </>
             )}
             <p className="declarations__description">{declaration.description}</p>
             <p className="declarations__meta muted">

@@ -1,4 +1,5 @@
 import { useQuery } from "@apollo/client/react";
+import { MinutesPanel } from "../minutes/MinutesPanel";
 import { featuredVote, type Session } from "./model";
 import { AgendaList } from "./AgendaList";
 import { AttendanceGrid } from "./AttendanceGrid";
@@ -15,6 +16,7 @@ export function SessionDashboard({ session }: { session: Session }) {
   return (
     <article className="dashboard">
       <SessionHeader session={session} />
+      <MinutesPanel session={session} />
       <div className="dashboard__grid">
         <QuorumPanel quorum={session.quorum} />
         <VotePanel item={featured.item} vote={featured.vote} isCurrent={featured.item?.id === session.currentItem?.id} />

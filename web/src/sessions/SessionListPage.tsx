@@ -6,6 +6,7 @@ import { DateTime } from "../ui/DateTime";
 import { Loading } from "../ui/Loading";
 import { QueryError } from "../ui/QueryError";
 import { LateNoticeMark, SessionStatusBadge } from "../ui/StatusBadge";
+import { LateMinutesMark } from "../minutes/MinutesMarks";
 import { SessionListQuery } from "./operations";
 
 type Listed = { id: string; title: string; scheduledAt: string };
@@ -42,6 +43,7 @@ export function SessionListPage() {
                 <span className="muted">{session.body.name}</span>
                 <SessionStatusBadge status={session.status} />
                 {session.lateNotice && <LateNoticeMark />}
+                {session.minutes && <LateMinutesMark minutes={session.minutes} />}
               </span>
             </li>
           ))}

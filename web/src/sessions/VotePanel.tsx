@@ -3,6 +3,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import type { AgendaItem, Vote } from "./model";
 import { NamedBallots } from "./NamedBallots";
+import { RemovedBallots } from "./RemovedBallots";
 import { VoteOutcomeMark } from "./VoteOutcome";
 import { VoteTally } from "./VoteTally";
 
@@ -25,6 +26,7 @@ export function VotePanel({ item, vote, isCurrent }: { item: AgendaItem | null; 
             <span>{t(`majority.${vote.majority}`)}</span>
           </p>
           <VoteTally tally={vote.tally} />
+          <RemovedBallots vote={vote} />
           {vote.status === "CLOSED" && vote.outcome && (
             <>
               <p className="vote-panel__outcome">

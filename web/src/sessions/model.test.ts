@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { featuredVote, isRecused, latestVoteOf, supersededDeclarationIds, type AgendaItem, type Session, type Vote } from "./model";
+import {
+  acceptsDeclarations,
+  declarationsInForceBy,
+  featuredVote,
+  isRecused,
+  latestVoteOf,
+  seatsIn,
+  supersededDeclarationIds,
+  upcomingSessions,
+  type AgendaItem,
+  type Session,
+  type Vote,
+} from "./model";
 
 const councillor = (id: string) => ({ id, fullName: `Këshilltar ${id}`, party: null });
 
@@ -13,6 +25,7 @@ function vote(id: string, status: Vote["status"], openedAt: string): Vote {
     closedAt: null,
     tally: { for: 0, against: 0, abstain: 0, recused: 0, notVoted: 51 },
     ballots: [],
+    removedBallots: [],
   };
 }
 
@@ -29,6 +42,8 @@ function declaration(id: string, councillorId: string, recused: boolean, inForce
     inForce,
     filedAt: "2026-12-07T09:00:00Z",
     filedOnBehalf: false,
+    supersedesId: null,
+    agendaItemId: "i",
     councillor: councillor(councillorId),
   };
 }
@@ -44,6 +59,7 @@ function session(agenda: AgendaItem[], currentId: string | null): Session {
     announcedAt: "2026-11-20T09:00:00Z",
     startedAt: null,
     closedAt: null,
+    minutes: null,
     body: { id: "b", name: "Këshilli", kind: "COUNCIL" },
     quorum: { seats: 51, present: 30, required: 26, reached: true },
     currentItem: currentId ? { id: currentId } : null,
@@ -81,5 +97,44 @@ describe("declarations", () => {
     const recused = item("i", 1, [], [declaration("d3", "c2", true, true)]);
     expect(isRecused(recused, "c2")).toBe(true);
     expect(isRecused(recused, "c1")).toBe(false);
+  });
+});
+
+describe("the councillor's portal", () => {
+  it("offers declarations until the item is decided or withdrawn, never in a closed session", () => {
+    const open = ["PENDING", "UNDER_DISCUSSION", "VOTING", "DEFERRED"] as const;
+    for (const status of open) expect(acceptsDeclarations({ status: "IN_PROGRESS" }, { status })).toBe(true);
+    expect(acceptsDeclarations({ status: "SCHEDULED" }, { status: "PENDING" })).toBe(true);
+    expect(acceptsDeclarations({ status: "SUSPENDED" }, { status: "VOTING" })).toBe(true);
+    expect(acceptsDeclarations({ status: "IN_PROGRESS" }, { status: "DECIDED" })).toBe(false);
+    expect(acceptsDeclarations({ status: "IN_PROGRESS" }, { status: "WITHDRAWN" })).toBe(false);
+    expect(acceptsDeclarations({ status: "CLOSED" }, { status: "DEFERRED" })).toBe(false);
+  });
+
+  it("lists the sitting under way first, then the scheduled ones soonest first, no closed ones", () => {
+    const listed = upcomingSessions([
+      { id: "later", status: "SCHEDULED", scheduledAt: "2026-12-20T09:00:00Z" },
+      { id: "past", status: "CLOSED", scheduledAt: "2026-11-01T09:00:00Z" },
+      { id: "soon", status: "SCHEDULED", scheduledAt: "2026-12-10T09:00:00Z" },
+      { id: "now", status: "SUSPENDED", scheduledAt: "2026-12-07T09:00:00Z" },
+    ] as const);
+    expect(listed.map((s) => s.id)).toEqual(["now", "soon", "later"]);
+  });
+
+  it("shows only the councillor's own declaration in force on an item", () => {
+    const corrected = item("i", 1, [], [
+      declaration("d1", "c1", true, false),
+      declaration("d2", "c1", false, true),
+      declaration("d3", "c2", true, true),
+    ]);
+    expect(declarationsInForceBy(corrected, "c1").map((d) => d.id)).toEqual(["d2"]);
+    expect(declarationsInForceBy(corrected, "c3")).toEqual([]);
+  });
+
+  it("knows from the attendance list whether the councillor sits in the session's body", () => {
+    const withRoll = { attendance: [{ status: "ABSENT" as const, changedAt: null, councillor: { ...councillor("c1"), gender: "FEMALE" as const } }] };
+    expect(seatsIn(withRoll, "c1")).toBe(true);
+    expect(seatsIn(withRoll, "c2")).toBe(false);
+    expect(seatsIn({ attendance: [] }, "c2")).toBe(true); // no roll yet: the server decides
   });
 });

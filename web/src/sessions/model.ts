@@ -4,6 +4,7 @@
 import type {
   AttendanceStatus,
   DeclarationFieldsFragment,
+  InterestType,
   SessionFieldsFragment,
   VoteFieldsFragment,
 } from "../gql/graphql";
@@ -13,6 +14,8 @@ export type AgendaItem = Session["agenda"][number];
 export type Vote = VoteFieldsFragment;
 export type Declaration = DeclarationFieldsFragment;
 export type AttendanceRow = Session["attendance"][number];
+
+export const INTEREST_TYPES: readonly InterestType[] = ["PERSONAL", "FAMILY", "FINANCIAL", "PROFESSIONAL", "OTHER"];
 
 export const ATTENDANCE_STATUSES: readonly AttendanceStatus[] = ["PRESENT", "ABSENT", "EXCUSED"];
 
@@ -69,4 +72,32 @@ export function isRecused(item: AgendaItem, councillorId: string): boolean {
 
 export function byName(a: { fullName: string }, b: { fullName: string }): number {
   return a.fullName.localeCompare(b.fullName, "sq");
+}
+
+/**
+ * Whether a councillor can still declare an interest on the item: the server
+ * accepts declarations until the item's vote closes (DECIDED), never on a
+ * WITHDRAWN item or in a CLOSED session (docs/decisions.md).
+ */
+export function acceptsDeclarations(session: Pick<Session, "status">, item: Pick<AgendaItem, "status">): boolean {
+  return session.status !== "CLOSED" && item.status !== "DECIDED" && item.status !== "WITHDRAWN";
+}
+
+/** The declarations this councillor has in force on the item (at most one, by the server's rule). */
+export function declarationsInForceBy(item: AgendaItem, councillorId: string): Declaration[] {
+  return item.declarations.filter((d) => d.councillor.id === councillorId && d.inForce);
+}
+
+/** Whether the councillor sits in the session's body: its attendance lists every seated member. */
+export function seatsIn(session: Pick<Session, "attendance">, councillorId: string): boolean {
+  // An empty list says nothing either way; let the server decide then.
+  return session.attendance.length === 0 || session.attendance.some((row) => row.councillor.id === councillorId);
+}
+
+/** Sessions still to be held or under way, the one in the hall first, then soonest first. */
+export function upcomingSessions<T extends { status: Session["status"]; scheduledAt: string }>(sessions: readonly T[]): T[] {
+  const rank = (s: T) => (s.status === "IN_PROGRESS" || s.status === "SUSPENDED" ? 0 : 1);
+  return sessions
+    .filter((s) => s.status !== "CLOSED")
+    .sort((a, b) => rank(a) - rank(b) || (a.scheduledAt < b.scheduledAt ? -1 : a.scheduledAt > b.scheduledAt ? 1 : 0));
 }

@@ -26,6 +26,16 @@ export const VoteFieldsFragment = graphql(`
         party
       }
     }
+    removedBallots {
+      choice
+      declarationId
+      removedAt
+      councillor {
+        id
+        fullName
+        party
+      }
+    }
   }
 `);
 
@@ -38,6 +48,8 @@ export const DeclarationFieldsFragment = graphql(`
     filedAt
     filedOnBehalf
     inForce
+    supersedesId
+    agendaItemId
     councillor {
       id
       fullName
@@ -57,6 +69,9 @@ export const SessionFieldsFragment = graphql(`
     announcedAt
     startedAt
     closedAt
+    minutes {
+      ...MinutesFields
+    }
     body {
       id
       name
@@ -121,6 +136,10 @@ export const SessionListQuery = graphql(`
       scheduledAt
       status
       lateNotice
+      closedAt
+      minutes {
+        ...MinutesFields
+      }
       body {
         id
         name

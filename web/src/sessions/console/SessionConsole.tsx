@@ -6,6 +6,7 @@ import { HeadingLevel } from "../../ui/Heading";
 import { Loading } from "../../ui/Loading";
 import { QueryError } from "../../ui/QueryError";
 import { LateNoticeMark, SessionStatusBadge } from "../../ui/StatusBadge";
+import { MinutesConsole } from "../../minutes/MinutesConsole";
 import { DeclarationForm } from "../DeclarationForm";
 import { agendaInOrder } from "../model";
 import { CouncillorsQuery, SessionByIdQuery } from "../operations";
@@ -43,6 +44,7 @@ export function SessionConsole({ sessionId }: { sessionId: string }) {
         <SessionControls session={session} />
       </header>
       <HeadingLevel base={3}>
+        <MinutesConsole session={session} />
         <div className="console__grid">
           <QuorumPanel quorum={session.quorum} />
           <VoteConsole session={session} />

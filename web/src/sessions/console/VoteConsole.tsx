@@ -9,6 +9,7 @@ import { BallotButtons } from "../BallotButtons";
 import { appendToList } from "../cacheUpdates";
 import { byName, currentItemOf, isRecused, latestVoteOf, openVoteOf, type AgendaItem, type Session, type Vote } from "../model";
 import { NamedBallots } from "../NamedBallots";
+import { RemovedBallots } from "../RemovedBallots";
 import { CastBallotMutation, CloseVoteMutation, OpenVoteMutation } from "../operations";
 import { VoteOutcomeMark } from "../VoteOutcome";
 import { VoteTally } from "../VoteTally";
@@ -108,6 +109,7 @@ function OpenVoteControls({ session, item, vote }: { session: Session; item: Age
         <span className="badge badge--vote-open">{t("voteStatus.OPEN")}</span> {t(`majority.${vote.majority}`)}
       </p>
       <VoteTally tally={vote.tally} />
+      <RemovedBallots vote={vote} />
       <div className="button-row">
         <button
           type="button"
