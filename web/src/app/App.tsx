@@ -12,6 +12,7 @@ import { RequireRole } from "./auth/RequireRole";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { Loading } from "../ui/Loading";
+import { ossRoutes } from "../oss/routes";
 
 // The public dashboard loads first and alone; the staff pages come when asked for.
 const ConsolePage = lazy(() => import("../sessions/console/ConsolePage").then((m) => ({ default: m.ConsolePage })));
@@ -61,6 +62,7 @@ export function App() {
                   </RequireRole>
                 }
               />
+              {ossRoutes()}
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

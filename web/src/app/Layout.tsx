@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router-do
 import { useAuth } from "./auth/AuthProvider";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { OssNavLinks } from "../oss/OssNav";
 
 /** The frame of every page: skip link, header with navigation, language and sign-in. */
 export function Layout() {
@@ -63,6 +64,7 @@ export function Layout() {
                 <NavLink to="/keshilltari">{t("nav.councillor")}</NavLink>
               </li>
             )}
+            <OssNavLinks />
           </ul>
         </nav>
         <div className="site-header__tools">

@@ -1,0 +1,28 @@
+import { useTranslation } from "react-i18next";
+import { NavLink } from "react-router-dom";
+import { useAuth } from "../app/auth/AuthProvider";
+import "./i18n";
+
+/**
+ * The One Stop Shop's entries in the header: the operator's desk for
+ * OSS_OPERATOR, and for everyone the monthly figures (which link to the
+ * service charter, so the header stays short).
+ */
+export function OssNavLinks() {
+  const { t } = useTranslation();
+  const { hasRole } = useAuth();
+  return (
+    <>
+      <li>
+        <NavLink to="/zyra/treguesit">{t("oss:nav.kpis")}</NavLink>
+      </li>
+      {hasRole("OSS_OPERATOR") && (
+        <li>
+          <NavLink to="/zyra" end>
+            {t("oss:nav.queue")}
+          </NavLink>
+        </li>
+      )}
+    </>
+  );
+}
