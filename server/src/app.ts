@@ -126,6 +126,14 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   app.use(
     "/graphql",
     express.json({ limit: "100kb" }),
+    // A body too large or not JSON still gets a GraphQL-shaped answer a client can read.
+    (err: { type?: string; status?: number } | undefined, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (!err) return next();
+      const tooLarge = err.type === "entity.too.large";
+      res.status(tooLarge ? 413 : 400).json({
+        errors: [{ message: tooLarge ? "The request is too large (at most 100 kB)." : "The request body is not valid JSON.", extensions: { code: "BAD_USER_INPUT" } }],
+      });
+    },
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const header = req.headers.authorization;

@@ -43,6 +43,8 @@ export function fromDatabaseError(err: unknown): GraphQLError | undefined {
     case "40001":
     case "40P01":
       return conflict("Another change to the same record happened at the same moment; try again.");
+    case "22021": // e.g. a NUL character, which PostgreSQL text cannot hold
+      return badInput("A text contains a character that cannot be stored (such as NUL).");
     case "22P02":
     case "22007":
     case "22008":

@@ -18,11 +18,14 @@ export function parseInput<S extends z.ZodType>(schema: S, value: unknown): z.ou
 }
 
 /** A trimmed, non-empty text of at most `max` characters. */
+const NO_NUL = (v: string) => !v.includes("\u0000");
+const NUL_MESSAGE = "must not contain the NUL character";
+
 export const text = (max: number) =>
-  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`);
+  z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`).refine(NO_NUL, NUL_MESSAGE);
 
 export const optionalText = (max: number) =>
-  z.string().trim().max(max, `must be at most ${max} characters`).nullish().transform((v) => (v ? v : null));
+  z.string().trim().max(max, `must be at most ${max} characters`).refine(NO_NUL, NUL_MESSAGE).nullish().transform((v) => (v ? v : null));
 
 /** A moment within a sane range: between 2000 and five years from now. */
 export const moment = z.date().refine(

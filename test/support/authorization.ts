@@ -1,0 +1,20 @@
+export type Who = "public" | "COUNCILLOR" | "OSS_OPERATOR" | "SECRETARIAT" | "ADMIN";
+export const ROLES: Who[] = ["public", "COUNCILLOR", "OSS_OPERATOR", "SECRETARIAT", "ADMIN"];
+const LOGGED_IN: Who[] = ["COUNCILLOR", "OSS_OPERATOR", "SECRETARIAT", "ADMIN"];
+
+/**
+ * Who may call each mutation (docs/decisions.md). Every mutation of the schema
+ * must be listed: a new one fails the authorization matrix until someone
+ * decides who may use it.
+ */
+export const ALLOWED: Record<string, Who[]> = {
+  login: ROLES,
+  changePassword: LOGGED_IN,
+  createSession: ["SECRETARIAT"], addAgendaItem: ["SECRETARIAT"], startSession: ["SECRETARIAT"], suspendSession: ["SECRETARIAT"],
+  resumeSession: ["SECRETARIAT"], closeSession: ["SECRETARIAT"], recordAttendance: ["SECRETARIAT"], recordAttendanceBatch: ["SECRETARIAT"],
+  startAgendaItem: ["SECRETARIAT"], openVote: ["SECRETARIAT"], closeVote: ["SECRETARIAT"], publishMinutes: ["SECRETARIAT"],
+  setDraftPublished: ["SECRETARIAT"], setInitiativeStatus: ["SECRETARIAT"], recordConsultation: ["SECRETARIAT"],
+  castBallot: ["SECRETARIAT", "COUNCILLOR"], fileDeclaration: ["SECRETARIAT", "COUNCILLOR"], submitInitiative: ["SECRETARIAT", "COUNCILLOR"],
+  submitServiceRequest: ["OSS_OPERATOR"], setServiceRequestStatus: ["OSS_OPERATOR"], recordComplaint: ["OSS_OPERATOR"], rateServiceRequest: ["OSS_OPERATOR"],
+  declareClosedDay: ["ADMIN"], addCouncillor: ["ADMIN"], setCouncillorActive: ["ADMIN"], createAccount: ["ADMIN"],
+};
