@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { z } from "zod";
 import { DateTimeScalar } from "../schema/scalars.js";
 import { moment, optionalText, text } from "../validation.js";
@@ -51,6 +51,7 @@ export const attendanceBatchSchema = z.object({
 export class OpenVoteInput {
   @Field(() => ID) agendaItemId: string;
   @Field(() => MajorityRule) majority: MajorityRule;
+  @Field(() => Int, { nullable: true, description: "The session's version the console showed; a stale one is refused." }) expectedVersion?: number | null;
 }
 
 @InputType()

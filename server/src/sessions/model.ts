@@ -135,6 +135,7 @@ export class CouncilSession {
   @Column({ type: "timestamptz", name: "closed_at", nullable: true })
   closedAt: Date | null;
 
+  @Field(() => Int, { description: "Goes up with every change; send it back as expectedVersion to refuse a change made on a stale view." })
   @Column({ type: "int" })
   version: number;
 

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { actingFor, authorize } from "../auth/policy.js";
 import type { Context } from "../context.js";
 import { Body } from "../council/body.js";
@@ -99,23 +99,23 @@ export class SessionResolver {
   }
 
   @Mutation(() => CouncilSession)
-  async startSession(@Arg("sessionId", () => ID) sessionId: string, @Ctx() ctx: Context): Promise<CouncilSession> {
-    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), "startSession", sessionId));
+  async startSession(@Arg("sessionId", () => ID) sessionId: string, @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: Context): Promise<CouncilSession> {
+    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), "startSession", sessionId, expectedVersion));
   }
 
   @Mutation(() => CouncilSession, { description: "IN_PROGRESS → SUSPENDED (not while a vote is open)." })
-  async suspendSession(@Arg("sessionId", () => ID) sessionId: string, @Ctx() ctx: Context): Promise<CouncilSession> {
-    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), "suspendSession", sessionId));
+  async suspendSession(@Arg("sessionId", () => ID) sessionId: string, @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: Context): Promise<CouncilSession> {
+    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), "suspendSession", sessionId, expectedVersion));
   }
 
   @Mutation(() => CouncilSession, { description: "SUSPENDED → IN_PROGRESS." })
-  async resumeSession(@Arg("sessionId", () => ID) sessionId: string, @Ctx() ctx: Context): Promise<CouncilSession> {
-    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), "resumeSession", sessionId));
+  async resumeSession(@Arg("sessionId", () => ID) sessionId: string, @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: Context): Promise<CouncilSession> {
+    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), "resumeSession", sessionId, expectedVersion));
   }
 
   @Mutation(() => CouncilSession)
-  async closeSession(@Arg("sessionId", () => ID) sessionId: string, @Ctx() ctx: Context): Promise<CouncilSession> {
-    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), "closeSession", sessionId));
+  async closeSession(@Arg("sessionId", () => ID) sessionId: string, @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: Context): Promise<CouncilSession> {
+    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), "closeSession", sessionId, expectedVersion));
   }
 
   @Mutation(() => CouncilSession)
@@ -132,9 +132,9 @@ export class SessionResolver {
   }
 
   @Mutation(() => CouncilSession, { description: "Makes the item current (UNDER_DISCUSSION)." })
-  async startAgendaItem(@Arg("agendaItemId", () => ID) agendaItemId: string, @Ctx() ctx: Context): Promise<CouncilSession> {
+  async startAgendaItem(@Arg("agendaItemId", () => ID) agendaItemId: string, @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: Context): Promise<CouncilSession> {
     const actor = authorize(ctx.actor, "session.manage");
-    return freshSession(ctx, await startAgendaItem(ctx.services.ds, actor, { agendaItemId }));
+    return freshSession(ctx, await startAgendaItem(ctx.services.ds, actor, { agendaItemId, expectedVersion }));
   }
 
   @Mutation(() => Vote)
@@ -153,9 +153,9 @@ export class SessionResolver {
   }
 
   @Mutation(() => Vote)
-  async closeVote(@Arg("voteId", () => ID) voteId: string, @Ctx() ctx: Context): Promise<Vote> {
+  async closeVote(@Arg("voteId", () => ID) voteId: string, @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: Context): Promise<Vote> {
     const actor = authorize(ctx.actor, "vote.manage");
-    const { sessionId } = await closeVote(ctx.services.ds, actor, { voteId });
+    const { sessionId } = await closeVote(ctx.services.ds, actor, { voteId, expectedVersion });
     return voteIn(await freshSession(ctx, sessionId), voteId) as Vote;
   }
 

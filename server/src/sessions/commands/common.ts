@@ -4,7 +4,7 @@ import { AgendaItemStatus, AttendanceStatus, SessionStatus } from "../model.js";
 import { quorumOf } from "../rules.js";
 
 export type SessionRow = {
-  id: string; body_id: string; status: SessionStatus; seats: number; current_item_id: string | null; title: string;
+  id: string; body_id: string; status: SessionStatus; seats: number; current_item_id: string | null; title: string; version: number;
 };
 export type ItemRow = { id: string; session_id: string; status: AgendaItemStatus; position: number; title: string };
 export type VoteRow = { id: string; session_id: string; agenda_item_id: string; status: "OPEN" | "CLOSED"; majority: string; seats: number };
@@ -39,6 +39,16 @@ export async function lockVote(tx: EntityManager, voteId: string): Promise<{ ses
   const session = await lockSession(tx, found[0].session_id);
   const [vote]: VoteRow[] = await tx.query("SELECT * FROM vote WHERE id = $1", [voteId]);
   return { session, vote };
+}
+
+/**
+ * Optimistic check for consoles: two people running the same session from two
+ * screens must not overwrite each other's decisions made on a stale view.
+ */
+export function requireVersion(session: SessionRow & { version?: number }, expected: number | null | undefined): void {
+  if (expected !== null && expected !== undefined && session.version !== expected) {
+    throw conflict("The session has changed since you loaded it (someone else is running it too): look at the current state and try again.");
+  }
 }
 
 export function requireNotClosed(session: SessionRow, doing: string): void {

@@ -7,7 +7,7 @@ import { conflict, isWellFormedId, notFound } from "../../errors.js";
 import { notifyChange } from "../../realtime/events.js";
 import { AgendaItemStatus, SessionStatus } from "../model.js";
 import { canMoveSession } from "../rules.js";
-import { bumpVersion, lockSession, openVoteOf, requireNotClosed } from "./common.js";
+import { bumpVersion, lockSession, openVoteOf, requireNotClosed, requireVersion } from "./common.js";
 
 /**
  * Schedules a session of the council (or of a committee, with `bodyId`). Its
@@ -66,9 +66,10 @@ const TARGET: Record<Move, SessionStatus> = {
  * current item and marks every item not decided or withdrawn as DEFERRED (it goes
  * to a later session); a closed session is read-only.
  */
-export async function moveSession(ds: DataSource, actor: Actor, move: Move, sessionId: string): Promise<string> {
+export async function moveSession(ds: DataSource, actor: Actor, move: Move, sessionId: string, expectedVersion?: number | null): Promise<string> {
   return transaction(ds, async (tx) => {
     const session = await lockSession(tx, sessionId);
+    requireVersion(session, expectedVersion);
     const to = TARGET[move];
     if (move === "resumeSession" && session.status !== SessionStatus.SUSPENDED) {
       throw conflict(`Only a suspended session can be resumed; "${session.title}" is ${session.status}.`);

@@ -5,16 +5,17 @@ import { transaction } from "../../db/transaction.js";
 import { conflict } from "../../errors.js";
 import { notifyChange } from "../../realtime/events.js";
 import { AgendaItemStatus } from "../model.js";
-import { bumpVersion, lockItem, openVoteOf, requireInProgress } from "./common.js";
+import { bumpVersion, lockItem, openVoteOf, requireInProgress, requireVersion } from "./common.js";
 
 /**
  * Makes an agenda item the current one (UNDER_DISCUSSION). At most one item is
  * current: the previous one, if still under discussion, goes back to PENDING.
  * Not while a vote is open; not for an item already decided or withdrawn.
  */
-export async function startAgendaItem(ds: DataSource, actor: Actor, props: { agendaItemId: string }): Promise<string> {
+export async function startAgendaItem(ds: DataSource, actor: Actor, props: { agendaItemId: string; expectedVersion?: number | null }): Promise<string> {
   return transaction(ds, async (tx) => {
     const { session, item } = await lockItem(tx, props.agendaItemId);
+    requireVersion(session, props.expectedVersion);
     requireInProgress(session, "start an agenda item");
     if (session.current_item_id === item.id) return session.id;
     if (await openVoteOf(tx, session.id)) throw conflict("A vote is open on the current item: close it before moving to another item.");

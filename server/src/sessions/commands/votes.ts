@@ -6,15 +6,16 @@ import { conflict } from "../../errors.js";
 import { notifyChange } from "../../realtime/events.js";
 import { AgendaItemStatus, AttendanceStatus, type BallotChoice, type MajorityRule, VoteStatus } from "../model.js";
 import { tallyOf, voteOutcome } from "../rules.js";
-import { bumpVersion, findCouncillor, lockItem, lockVote, openVoteOf, quorumNow, recusalInForce, requireInProgress } from "./common.js";
+import { bumpVersion, findCouncillor, lockItem, lockVote, openVoteOf, quorumNow, recusalInForce, requireInProgress, requireVersion } from "./common.js";
 
 /**
  * Opens a vote [votim] on the current item with a majority rule. Only while the
  * session is in progress, quorum holds, and no other vote is open.
  */
-export async function openVote(ds: DataSource, actor: Actor, props: { agendaItemId: string; majority: MajorityRule }): Promise<{ sessionId: string; voteId: string }> {
+export async function openVote(ds: DataSource, actor: Actor, props: { agendaItemId: string; majority: MajorityRule; expectedVersion?: number | null }): Promise<{ sessionId: string; voteId: string }> {
   return transaction(ds, async (tx) => {
     const { session, item } = await lockItem(tx, props.agendaItemId);
+    requireVersion(session, props.expectedVersion);
     requireInProgress(session, "open a vote");
     if (session.current_item_id !== item.id) {
       throw conflict(`Item ${item.position} "${item.title}" is not the current item: start it before opening a vote on it.`);
@@ -78,9 +79,10 @@ const TIRANA = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Tirane", dat
 const tiranaTime = (d: Date) => `${TIRANA.format(d)} Tirana time`;
 
 /** Closes a vote: fixes its tally and outcome (PASSED / FAILED) and marks the item DECIDED. */
-export async function closeVote(ds: DataSource, actor: Actor, props: { voteId: string }): Promise<{ sessionId: string; voteId: string }> {
+export async function closeVote(ds: DataSource, actor: Actor, props: { voteId: string; expectedVersion?: number | null }): Promise<{ sessionId: string; voteId: string }> {
   return transaction(ds, async (tx) => {
     const { session, vote } = await lockVote(tx, props.voteId);
+    requireVersion(session, props.expectedVersion);
     if (vote.status !== VoteStatus.OPEN) throw conflict("This vote is already closed.");
     const ballots: { choice: BallotChoice }[] = await tx.query("SELECT choice FROM ballot WHERE vote_id = $1", [vote.id]);
     const [{ n: recused }] = await tx.query(
