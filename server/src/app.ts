@@ -2,11 +2,11 @@ import { existsSync } from "node:fs";
 import http from "node:http";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express from "express";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
 import { bearerToken, Tokens, type Actor } from "./auth/tokens.js";
@@ -24,6 +24,7 @@ import { EventListener } from "./realtime/events.js";
 import { LiveFeed } from "./realtime/live-feed.js";
 import { createOssServices } from "./oss/services.js";
 import { buildKuvendSchema } from "./schema/build.js";
+import { guardWebSockets, LoginThrottle, QUERY_LIMITS, queryArmor } from "./security/limits.js";
 import type { CouncilSession } from "./sessions/model.js";
 import { loadSessionSnapshot } from "./sessions/snapshot.js";
 
@@ -65,7 +66,11 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   listener.onResync(() => sessionFeed.resyncAll());
   await listener.start();
 
-  const services: Services = { config, ds, tokens: new Tokens(config.jwtSecret, config.tokenTtlHours), log, sessionFeed, oss };
+  const services: Services = {
+    config, ds, tokens: new Tokens(config.jwtSecret, config.tokenTtlHours), log, sessionFeed, oss,
+    loginThrottle: new LoginThrottle(config.loginMaxFailures),
+  };
+  const armor = queryArmor(config.env === "production");
   const schema = await buildKuvendSchema();
 
   const app = express();
@@ -73,7 +78,8 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   const httpServer = http.createServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 64 * 1024 });
-  const wsCleanup = useServer<Record<string, unknown> | undefined, { actor?: Actor | null }>(
+  const stopGuard = guardWebSockets(wsServer, { maxConnectionsPerAddress: config.wsMaxConnectionsPerAddress, pingMs: 30_000 });
+  const wsCleanup = useServer<Record<string, unknown> | undefined, { actor?: Actor | null; subscriptions?: number }>(
     {
       schema,
       onConnect: async (ctx) => {
@@ -88,7 +94,27 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
         ctx.extra.actor = actor;
         return true;
       },
-      context: (ctx): Context => createContext(services, ctx.extra.actor ?? null),
+      context: (ctx): Context => createContext(services, ctx.extra.actor ?? null, ctx.extra.request.socket.remoteAddress),
+      // The same query limits as over HTTP, and a cap on subscriptions per connection.
+      onSubscribe: (ctx, _id, payload) => {
+        const active = (ctx.extra.subscriptions ?? 0) + 1;
+        if (active > config.wsMaxSubscriptionsPerConnection) {
+          return [new GraphQLError(`At most ${config.wsMaxSubscriptionsPerConnection} subscriptions per connection.`, { extensions: { code: "BAD_USER_INPUT" } })];
+        }
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: QUERY_LIMITS.maxTokens });
+        } catch (err) {
+          return [err instanceof GraphQLError ? err : new GraphQLError("The subscription could not be parsed.")];
+        }
+        const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
+        if (errors.length) return errors;
+        ctx.extra.subscriptions = active;
+        return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+      },
+      onComplete: (ctx) => {
+        ctx.extra.subscriptions = Math.max(0, (ctx.extra.subscriptions ?? 1) - 1);
+      },
       onError: (_ctx, _id, _payload, errors) => {
         for (const e of errors) if (!(e.extensions?.code)) log.warn({ err: e.message }, "subscription error");
       },
@@ -98,10 +124,13 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
 
   const apollo = new ApolloServer<Context>({
     schema,
-    introspection: true,
+    introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: armor.validationRules,
     formatError: (formatted, error) => formatError(formatted, error, log),
     plugins: [
+      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), // armor is typed against the CJS build of @apollo/server
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
     ],
@@ -137,7 +166,8 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const header = req.headers.authorization;
-        if (!header) return createContext(services, null);
+        const address = req.socket.remoteAddress ?? "unknown";
+        if (!header) return createContext(services, null, address);
         const token = bearerToken(header);
         const actor = token ? await services.tokens.verify(token) : null;
         if (!actor) {
@@ -145,7 +175,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
             extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
           });
         }
-        return createContext(services, actor);
+        return createContext(services, actor, address);
       },
     }),
   );
@@ -171,6 +201,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   let stopping: Promise<void> | null = null;
   const stop = () => {
     stopping ??= (async () => {
+      stopGuard();
       sessionFeed.closeAll();
       await oss.stop();
       await apollo.stop(); // drains HTTP and WebSocket connections

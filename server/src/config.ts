@@ -26,6 +26,12 @@ const Env = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** Directory of the built web client served at "/". */
   WEB_DIST: z.string().optional(),
+  /** GraphQL introspection; default on outside production. */
+  GRAPHQL_INTROSPECTION: z.enum(["true", "false", "1", "0"]).optional(),
+  /** Failed logins for one username before a 15-minute lock-out. */
+  LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(200),
+  WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(20),
 });
 
 export type Config = {
@@ -44,6 +50,10 @@ export type Config = {
   councilName: string;
   logLevel: string;
   webDist?: string;
+  introspection: boolean;
+  loginMaxFailures: number;
+  wsMaxConnectionsPerAddress: number;
+  wsMaxSubscriptionsPerConnection: number;
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -77,6 +87,10 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     councilName: e.COUNCIL_NAME,
     logLevel: e.LOG_LEVEL,
     webDist: e.WEB_DIST,
+    introspection: e.GRAPHQL_INTROSPECTION === undefined ? !production : e.GRAPHQL_INTROSPECTION === "true" || e.GRAPHQL_INTROSPECTION === "1",
+    loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    wsMaxConnectionsPerAddress: e.WS_MAX_CONNECTIONS_PER_ADDRESS,
+    wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
   };
 }
 

@@ -5,6 +5,7 @@ import type { Config } from "./config.js";
 import { COUNCILLOR_COLUMNS, type Councillor, type CouncillorRow, toCouncillor } from "./council/councillor.js";
 import type { Logger } from "./logger.js";
 import type { OssServices } from "./oss/services.js";
+import type { LoginThrottle } from "./security/limits.js";
 import type { LiveFeed } from "./realtime/live-feed.js";
 import type { CouncilSession } from "./sessions/model.js";
 import { loadSessionSnapshots } from "./sessions/snapshot.js";
@@ -12,6 +13,7 @@ import { loadSessionSnapshots } from "./sessions/snapshot.js";
 /** What lives as long as the server: database, token signer, live feeds, logger. */
 export type Services = {
   config: Config;
+  loginThrottle: LoginThrottle;
   ds: DataSource;
   tokens: Tokens;
   log: Logger;
@@ -26,7 +28,7 @@ export type Loaders = {
 };
 
 // A type alias, not an interface: graphql-ws's useServer generic needs it (STACK.md).
-export type Context = { actor: Actor | null; services: Services; loaders: Loaders };
+export type Context = { actor: Actor | null; services: Services; loaders: Loaders; address: string };
 
 export function createLoaders(ds: DataSource): Loaders {
   return {
@@ -42,6 +44,6 @@ export function createLoaders(ds: DataSource): Loaders {
   };
 }
 
-export function createContext(services: Services, actor: Actor | null): Context {
-  return { actor, services, loaders: createLoaders(services.ds) };
+export function createContext(services: Services, actor: Actor | null, address = "unknown"): Context {
+  return { actor, services, loaders: createLoaders(services.ds), address };
 }

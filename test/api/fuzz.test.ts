@@ -27,12 +27,12 @@ function arbitraryFor(type: GraphQLInputType, ids: string[], depth = 0): fc.Arbi
   if (isListType(type)) return nullable(fc.array(arbitraryFor(type.ofType, ids, depth + 1), { maxLength: depth > 1 ? 2 : 6 }));
   if (isEnumType(type)) return nullable(fc.oneof({ weight: 12, arbitrary: fc.constantFrom(...type.getValues().map((v) => v.name)) }, { weight: 1, arbitrary: nastyString }));
   if (isInputObjectType(type)) {
-    const fields = Object.fromEntries(Object.entries(type.getFields()).map(([name, f]) => [name, arbitraryFor(f.type, ids, depth + 1)]));
+    const fields: Record<string, fc.Arbitrary<unknown>> = Object.fromEntries(Object.entries(type.getFields()).map(([name, f]) => [name, arbitraryFor(f.type, ids, depth + 1)]));
     const required = Object.entries(type.getFields()).filter(([, f]) => isNonNullType(f.type)).map(([n]) => n);
     return nullable(fc.oneof(
       { weight: 20, arbitrary: fc.record(fields, { requiredKeys: required }) },
       { weight: 1, arbitrary: fc.record(fields, { requiredKeys: [] }) },
-      { weight: 1, arbitrary: fc.record({ ...fields, unknownField: nastyString }, { requiredKeys: [...required, "unknownField"] }) },
+      { weight: 1, arbitrary: fc.record({ ...fields, unknownField: nastyString } as Record<string, fc.Arbitrary<unknown>>, { requiredKeys: [...required, "unknownField"] }) },
     ));
   }
   if (isScalarType(type)) {
@@ -54,7 +54,7 @@ function arbitraryFor(type: GraphQLInputType, ids: string[], depth = 0): fc.Arbi
 }
 
 /** fast-check's report, without echoing 100 kB counterexamples in full. */
-function shortReport(out: fc.RunDetails<unknown>): void {
+function shortReport<T>(out: fc.RunDetails<T>): void {
   if (out.failed) throw new Error(`${String(out.errorInstance ?? "").slice(0, 600)}\ncounterexample: ${JSON.stringify(out.counterexample).slice(0, 600)} (seed ${out.seed}, path ${out.counterexamplePath})`);
 }
 
@@ -89,7 +89,7 @@ describe("malformed and random input to every mutation", async () => {
     const token = who === "public" ? undefined : tokens[who];
     const document = operationFor("mutation", field);
     const required = field.args.filter((a) => isNonNullType(a.type)).map((a) => a.name);
-    const argArbs = Object.fromEntries(field.args.map((a) => [a.name, arbitraryFor(a.type, ids)]));
+    const argArbs: Record<string, fc.Arbitrary<unknown>> = Object.fromEntries(field.args.map((a) => [a.name, arbitraryFor(a.type, ids)]));
     const variables = fc.oneof({ weight: 20, arbitrary: fc.record(argArbs, { requiredKeys: required }) }, { weight: 1, arbitrary: fc.record(argArbs, { requiredKeys: [] }) });
     await fc.assert(
       fc.asyncProperty(variables, async (vars) => {

@@ -46,10 +46,10 @@ export type TestServer = {
 const DEMO_PASSWORD: Record<string, string> = { sekretaria: "sekretaria", oss: "oss", admin: "admin" };
 
 /** A real Kuvend server on a free port against its own fresh database. */
-export async function startTestServer(options: { databaseUrl?: string; webDist?: string; now?: () => Date; slaTickMs?: number | null } = {}): Promise<TestServer> {
+export async function startTestServer(options: { databaseUrl?: string; webDist?: string; now?: () => Date; slaTickMs?: number | null; env?: Record<string, string> } = {}): Promise<TestServer> {
   const db = options.databaseUrl ? null : await freshDatabase();
   const databaseUrl = options.databaseUrl ?? db!.url;
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", KUVEND_DEMO: "true", JWT_SECRET: "test-secret-test-secret-test-secret!", ...(options.webDist ? { WEB_DIST: options.webDist } : {}) });
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", KUVEND_DEMO: "true", JWT_SECRET: "test-secret-test-secret-test-secret!", ...(options.webDist ? { WEB_DIST: options.webDist } : {}), ...options.env });
   const server = await startServer(config, databaseUrl, createLogger(process.env.TEST_LOG ?? "silent"), { now: options.now, slaTickMs: options.slaTickMs });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   const url = server.url;
