@@ -5,7 +5,9 @@ import { fileURLToPath } from "node:url";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
+import { randomUUID } from "node:crypto";
 import express from "express";
+import { pinoHttp } from "pino-http";
 import { GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer } from "ws";
@@ -75,6 +77,18 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
 
   const app = express();
   app.disable("x-powered-by");
+  // Structured request logs with a request id (taken from X-Request-Id or new), echoed in the response.
+  app.use(pinoHttp({
+    logger: log,
+    genReqId: (req, res) => {
+      const given = req.headers["x-request-id"];
+      const id = typeof given === "string" && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+      res.setHeader("X-Request-Id", id);
+      return id;
+    },
+    autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+    serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ status: res.statusCode }) },
+  }));
   const httpServer = http.createServer(app);
 
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 64 * 1024 });
@@ -128,8 +142,24 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
-    formatError: (formatted, error) => formatError(formatted, error, log),
+    formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
+      {
+        // Unexpected errors are logged with the request's id; the client gets a masked message (formatError).
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors, contextValue }) {
+              for (const e of errors) {
+                const code = e.extensions?.code;
+                const original = e.originalError as { driverError?: unknown } | undefined;
+                if ((!code || code === "INTERNAL_SERVER_ERROR") && !fromDatabaseError(original?.driverError ?? original)) {
+                  contextValue.log.error({ err: original ?? e, path: e.path }, "unexpected error");
+                }
+              }
+            },
+          };
+        },
+      },
       ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), // armor is typed against the CJS build of @apollo/server
       ApolloServerPluginDrainHttpServer({ httpServer }),
       { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
@@ -167,7 +197,8 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
       context: async ({ req }) => {
         const header = req.headers.authorization;
         const address = req.socket.remoteAddress ?? "unknown";
-        if (!header) return createContext(services, null, address);
+        const reqLog = (req as unknown as { log?: Logger }).log ?? log;
+        if (!header) return createContext(services, null, address, reqLog);
         const token = bearerToken(header);
         const actor = token ? await services.tokens.verify(token) : null;
         if (!actor) {
@@ -175,7 +206,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
             extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
           });
         }
-        return createContext(services, actor, address);
+        return createContext(services, actor, address, reqLog);
       },
     }),
   );
@@ -214,12 +245,11 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
 }
 
 /** Refusals keep their code; a database rule becomes CONFLICT; anything else is masked and logged. */
-function formatError(formatted: GraphQLFormattedError, error: unknown, log: Logger): GraphQLFormattedError {
+function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
   if (code && code !== "INTERNAL_SERVER_ERROR") return formatted;
   const original = (error as { originalError?: unknown })?.originalError ?? error;
   const mapped = fromDatabaseError((original as { driverError?: unknown })?.driverError ?? original);
   if (mapped) return { message: mapped.message, path: formatted.path, extensions: mapped.extensions };
-  log.error({ err: original, path: formatted.path }, "unexpected error");
   return { message: "Something went wrong on the server; the change was not saved. Please try again.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

@@ -28,7 +28,7 @@ export type Loaders = {
 };
 
 // A type alias, not an interface: graphql-ws's useServer generic needs it (STACK.md).
-export type Context = { actor: Actor | null; services: Services; loaders: Loaders; address: string };
+export type Context = { actor: Actor | null; services: Services; loaders: Loaders; address: string; log: Logger };
 
 export function createLoaders(ds: DataSource): Loaders {
   return {
@@ -44,6 +44,6 @@ export function createLoaders(ds: DataSource): Loaders {
   };
 }
 
-export function createContext(services: Services, actor: Actor | null, address = "unknown"): Context {
-  return { actor, services, loaders: createLoaders(services.ds), address };
+export function createContext(services: Services, actor: Actor | null, address = "unknown", log: Logger = services.log): Context {
+  return { actor, services, loaders: createLoaders(services.ds), address, log };
 }

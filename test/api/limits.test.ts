@@ -89,3 +89,18 @@ describe("query limits as rules", () => {
     expect(hidden).not.toMatch(/Did you mean/);
   });
 });
+
+describe("operations", () => {
+  let t: TestServer;
+  beforeAll(async () => { t = await startTestServer(); });
+  afterAll(() => t?.stop());
+
+  it("answers health and readiness, and echoes or assigns a request id", async () => {
+    expect(await (await fetch(`${t.url}/healthz`)).json()).toEqual({ status: "ok" });
+    expect(await (await fetch(`${t.url}/readyz`)).json()).toEqual({ status: "ready" });
+    const given = await fetch(`${t.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", "x-request-id": "abc-123" }, body: JSON.stringify({ query: "{ me { id } }" }) });
+    expect(given.headers.get("x-request-id")).toBe("abc-123");
+    const assigned = await fetch(`${t.url}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ me { id } }" }) });
+    expect(assigned.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+  });
+});
