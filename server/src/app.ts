@@ -24,6 +24,7 @@ import { mountOpenDataRoutes } from "./opendata/http.js";
 import { mountFeedRoutes } from "./transparency/feed.js";
 import { EventListener } from "./realtime/events.js";
 import { LiveFeed } from "./realtime/live-feed.js";
+import { sharedSubscribe } from "./realtime/shared-execution.js";
 import { createOssServices } from "./oss/services.js";
 import { buildKuvendSchema } from "./schema/build.js";
 import { guardWebSockets, LoginThrottle, QUERY_LIMITS, queryArmor } from "./security/limits.js";
@@ -109,6 +110,8 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
         return true;
       },
       context: (ctx): Context => createContext(services, ctx.extra.actor ?? null, ctx.extra.request.socket.remoteAddress),
+      // One execution per distinct selection and role for each live update, shared by its subscribers.
+      subscribe: (args) => sharedSubscribe(args, (c) => (c as Context).actor?.role ?? "public"),
       // The same query limits as over HTTP, and a cap on subscriptions per connection.
       onSubscribe: (ctx, _id, payload) => {
         const active = (ctx.extra.subscriptions ?? 0) + 1;

@@ -14,6 +14,8 @@ const MAX_PENDING_LOADS = 4;
 
 export class LiveFeed<T> {
   private subscribers = new Map<string, Set<Subscriber<T>>>();
+  /** How many times a value was loaded for delivery (for tests and benchmarks). */
+  loads = 0;
   private chains = new Map<string, { tail: Promise<void>; pending: number }>();
 
   constructor(private readonly load: (key: string) => Promise<T | null>, private readonly onError: (err: unknown) => void) {}
@@ -49,6 +51,7 @@ export class LiveFeed<T> {
       const subs = this.subscribers.get(key);
       if (!subs || subs.size === 0) return;
       try {
+        this.loads++;
         const value = await this.load(key);
         if (value === null) return;
         for (const s of this.subscribers.get(key) ?? []) s.push(value);
