@@ -5,6 +5,8 @@ import { LiveDashboardPage, SessionDashboardPage } from "../sessions/DashboardPa
 import { SessionListPage } from "../sessions/SessionListPage";
 import { DeclarationRegisterPage } from "../declarations/DeclarationRegisterPage";
 import { OpenDataPage } from "../opendata/OpenDataPage";
+import { initiativesRoutes } from "../initiatives/routes";
+import { transparencyRoutes } from "../transparency/routes";
 import { apolloClient } from "./apollo";
 import { AuthProvider } from "./auth/AuthProvider";
 import { LoginPage } from "./auth/LoginPage";
@@ -63,6 +65,8 @@ export function App() {
                 }
               />
               {ossRoutes()}
+              {initiativesRoutes()}
+              {transparencyRoutes()}
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -4,6 +4,8 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router-do
 import { useAuth } from "./auth/AuthProvider";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { InitiativesNavLinks } from "../initiatives/InitiativesNav";
+import { TransparencyNavLinks } from "../transparency/TransparencyNav";
 import { OssNavLinks } from "../oss/OssNav";
 
 /** The frame of every page: skip link, header with navigation, language and sign-in. */
@@ -54,6 +56,8 @@ export function Layout() {
             <li>
               <NavLink to="/deklaratat">{t("nav.declarations")}</NavLink>
             </li>
+            <InitiativesNavLinks />
+            <TransparencyNavLinks />
             {hasRole("SECRETARIAT") && (
               <li>
                 <NavLink to="/konsola">{t("nav.console")}</NavLink>

@@ -1,0 +1,169 @@
+import { useQuery } from "@apollo/client/react";
+import { useId } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useSearchParams } from "react-router-dom";
+import { useDocumentTitle } from "../app/useDocumentTitle";
+import { currentPeriod, formatNumber, formatPercent, isPeriod, periodLabel, recentPeriods } from "../initiatives/period";
+import { Loading } from "../ui/Loading";
+import { QueryError } from "../ui/QueryError";
+import { FeedLink } from "./FeedLink";
+import "./i18n";
+import { isKnownIndicator, verdictOf, type Indicator } from "./indicators";
+import { TransparencyScorecardQuery } from "./operations";
+import "./transparency.css";
+
+/**
+ * `/transparenca`: the council's transparency scorecard for a half-year, one
+ * card per indicator of the plans (Kaçanik: notice; Elbasan OS-2: minutes in
+ * 48 h, drafts open 10 working days; OS-1: declarations; OS-4: initiatives by
+ * women, women in consultations), each with its figure, target, verdict in
+ * words, the count behind it and the rule. `?periudha=2026-H1` picks the half-year.
+ */
+export function ScorecardPage() {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const [params, setParams] = useSearchParams();
+  const now = currentPeriod();
+  const choices = recentPeriods(4, now);
+  const asked = params.get("periudha");
+  const period = isPeriod(asked) && asked <= now ? asked : now;
+  const label = periodLabel(period, language);
+  useDocumentTitle(t("transparency:scorecard.title"));
+  const ids = { picker: useId(), cards: useId(), follow: useId() };
+  const { data, error, loading, refetch } = useQuery(TransparencyScorecardQuery, { variables: { period } });
+  const indicators = data?.transparencyScorecard.indicators ?? null;
+
+  return (
+    <div className="transparency-page scorecard-page">
+      <h1>{t("transparency:scorecard.title")}</h1>
+      <p className="transparency-intro">{t("transparency:scorecard.intro")}</p>
+
+      <form className="form form--inline" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor={ids.picker}>{t("transparency:scorecard.period")}</label>
+          <select id={ids.picker} value={period} onChange={(e) => setParams(e.target.value === now ? {} : { periudha: e.target.value }, { replace: true })}>
+            {(choices.includes(period) ? choices : [period, ...choices]).map((p) => (
+              <option key={p} value={p}>
+                {periodLabel(p, language)}
+                {p === now ? ` (${t("transparency:scorecard.currentPeriod")})` : ""}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+
+      <section aria-labelledby={ids.cards} aria-busy={loading} className="scorecard">
+        <h2 id={ids.cards}>{t("transparency:scorecard.cardsHeading", { period: label })}</h2>
+        {period === now && <p className="notice">{t("transparency:scorecard.periodOpen")}</p>}
+        {!indicators ? (
+          error ? (
+            <QueryError error={error} onRetry={() => refetch()} />
+          ) : (
+            <Loading />
+          )
+        ) : indicators.length === 0 ? (
+          <p className="empty-state">{t("transparency:scorecard.empty")}</p>
+        ) : (
+          <ul className="scorecard__cards">
+            {indicators.map((indicator) => (
+              <li key={indicator.key}>
+                <IndicatorCard indicator={indicator} period={period} />
+              </li>
+            ))}
+          </ul>
+        )}
+      </section>
+
+      <section className="panel" aria-labelledby={ids.follow}>
+        <h2 id={ids.follow}>{t("transparency:scorecard.followHeading")}</h2>
+        <p>{t("transparency:scorecard.followHelp")}</p>
+        <ul className="transparency-links">
+          <li>
+            <FeedLink />
+          </li>
+          <li>
+            <Link to="/kalendari">{t("transparency:scorecard.calendarLink")}</Link>
+          </li>
+          <li>
+            <Link to="/nismat/raporti">{t("transparency:scorecard.reportLink")}</Link>
+          </li>
+          <li>
+            <Link to="/te-dhena-te-hapura">{t("transparency:scorecard.openDataLink")}</Link>
+          </li>
+        </ul>
+      </section>
+    </div>
+  );
+}
+
+const VERDICT_MARK = { met: "✓", missed: "✗", noData: "–", noTarget: "#" } as const;
+
+function IndicatorCard({ indicator, period }: { indicator: Indicator; period: string }) {
+  const { t, i18n } = useTranslation();
+  const language = i18n.language;
+  const headingId = useId();
+  const known = isKnownIndicator(indicator.key);
+  const key = known ? indicator.key : "unknown";
+  const verdict = verdictOf(indicator);
+  const percent = indicator.unit === "PERCENT";
+  const figure = indicator.value === null ? null : percent ? formatPercent(indicator.value, language) : formatNumber(indicator.value, language, 0);
+  const target = indicator.target === null ? null : percent ? formatPercent(indicator.target, language) : formatNumber(indicator.target, language, 0);
+  const n = indicator.numerator ?? 0;
+  const d = indicator.denominator ?? 0;
+  const words =
+    indicator.denominator === 0 || indicator.denominator === null
+      ? t(`transparency:indicator.${key}.none`)
+      : t(`transparency:indicator.${key}.words`, { numerator: n, count: d, target: target ?? "" });
+
+  return (
+    <article className={`score-card score-card--${verdict}`} aria-labelledby={headingId}>
+      <h3 id={headingId}>{known ? t(`transparency:indicator.${key}.title`) : indicator.key}</h3>
+      <p className="score-card__figure">
+        {figure === null ? (
+          <span className="score-card__none">{t("transparency:scorecard.noFigure")}</span>
+        ) : (
+          <span className="score-card__value">{figure}</span>
+        )}
+        {target !== null && (
+          <span className="score-card__target">
+            {t(indicator.key === "initiativesByWomen" ? "transparency:scorecard.targetSeats" : "transparency:scorecard.target", { target })}
+          </span>
+        )}
+      </p>
+      {percent && indicator.value !== null && (
+        <div className="score-bar" aria-hidden="true">
+          <span className="score-bar__fill" style={{ width: `${Math.min(100, Math.max(0, indicator.value))}%` }} />
+          {indicator.target !== null && <span className="score-bar__target" style={{ left: `${Math.min(100, Math.max(0, indicator.target))}%` }} />}
+        </div>
+      )}
+      <p className={`score-card__verdict score-card__verdict--${verdict}`}>
+        <span aria-hidden="true">{VERDICT_MARK[verdict]} </span>
+        {t(`transparency:verdict.${verdict}`)}
+      </p>
+      <p className="score-card__words">{words}</p>
+      <p className="score-card__rule">
+        <span className="score-card__rule-label">{t("transparency:scorecard.rule")}</span> {t(`transparency:indicator.${key}.rule`)}
+      </p>
+      {indicator.key === "initiativesByWomen" && (
+        <p>
+          <Link to={`/nismat/raporti?periudha=${period}`}>{t("transparency:scorecard.reportDetails")}</Link>
+        </p>
+      )}
+      {indicator.key === "consultationWomen" && (
+        <p>
+          <Link to={`/nismat/raporti?periudha=${period}`}>{t("transparency:scorecard.consultationDetails")}</Link>
+        </p>
+      )}
+      {indicator.key === "notice" && (
+        <p>
+          <Link to="/kalendari">{t("transparency:scorecard.calendarLink")}</Link>
+        </p>
+      )}
+      {indicator.key === "declarations" && (
+        <p>
+          <Link to="/deklaratat">{t("transparency:scorecard.declarationsLink")}</Link>
+        </p>
+      )}
+    </article>
+  );
+}
