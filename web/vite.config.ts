@@ -9,6 +9,7 @@ const proxy = {
   "/graphql": { target: api, ws: true, changeOrigin: true },
   "/minutes": { target: api, changeOrigin: true },
   "/open-data": { target: api, changeOrigin: true },
+  "/feeds": { target: api, changeOrigin: true },
 };
 
 export default defineConfig({

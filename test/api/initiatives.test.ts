@@ -157,6 +157,7 @@ describe("transparency deadlines and the scorecard", () => {
     expect((await t.gql(rec, { i: input }, sec)).errors).toBeUndefined();
     expect(code(await t.gql(rec, { i: { ...input, vulnerableGroups: 51 } }, sec))).toBe("BAD_USER_INPUT");
     expect(code(await t.gql(rec, { i: { ...input, women: -1 } }, sec))).toBe("BAD_USER_INPUT");
+    expect(code(await t.gql(rec, { i: { ...input, heldAt: "2099-01-01T10:00:00Z" } }, sec))).toBe("BAD_USER_INPUT");
     expect(code(await t.gql(rec, { i: input }, await t.login("kd01")))).toBe("FORBIDDEN");
     const s = await t.gql(`{ consultationGenderStats(period: "2024-H2") { consultations participants women womenSharePct targetPct meetsTarget vulnerableGroups } }`);
     expect(s.data.consultationGenderStats).toEqual({ consultations: 1, participants: 50, women: 20, womenSharePct: 40, targetPct: 40, meetsTarget: true, vulnerableGroups: 6 });

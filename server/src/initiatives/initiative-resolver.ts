@@ -43,7 +43,9 @@ class ConsultationInput {
 }
 const count = z.number().int("must be a whole number").min(0, "must be 0 or more").max(100_000, "is too large");
 const consultationSchema = z.object({
-  title: text(300), kind: z.enum(ConsultationKind), heldAt: z.date(), women: count, men: count,
+  title: text(300), kind: z.enum(ConsultationKind),
+  heldAt: z.date().refine((d) => d.getTime() <= Date.now() + 60_000, "a consultation is recorded after it is held, not in the future"),
+  women: count, men: count,
   otherOrUndisclosed: count.nullish().transform((v) => v ?? 0), vulnerableGroups: count.nullish().transform((v) => v ?? 0),
 });
 
