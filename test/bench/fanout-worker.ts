@@ -1,0 +1,104 @@
+/**
+ * A client process of `npm run bench:fanout` (forked by fanout.ts, talks over IPC).
+ * Opens N WebSocket clients, either graphql-ws clients subscribed to the live
+ * session with the dashboard's full selection ("kuvend") or plain `ws` clients of
+ * the raw broadcast server ("raw"), and records for each client the arrival time
+ * (CLOCK_MONOTONIC, shared by all processes of the machine) of level k = 1..B:
+ * for Kuvend, the first update whose open vote holds k ballots; for raw, the
+ * k-th broadcast after the warm-up one. Every message is JSON-parsed in both modes.
+ */
+import { createClient, type Client } from "graphql-ws";
+import WebSocket from "ws";
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const send = (m: unknown) => process.send!(m);
+
+type Connect = { cmd: "connect"; mode: "kuvend" | "raw"; url: string; n: number; levels: number; query?: string; sessionId?: string; voteId?: string };
+
+let arrivals: Float64Array[] = []; // [level][client]
+let reached: number[] = []; // clients that reached level k
+let level: Int32Array = new Int32Array(0);
+let warmed = 0;
+let n = 0;
+let lastMessage = "";
+let closers: (() => void | Promise<void>)[] = [];
+
+function arrive(i: number, newLevel: number, t: number) {
+  if (level[i] < 0) {
+    level[i] = 0;
+    if (++warmed === n) send({ type: "warm" });
+  }
+  for (let k = level[i] + 1; k <= newLevel && k < arrivals.length; k++) {
+    arrivals[k][i] = t;
+    if (++reached[k] === n) send({ type: "got", k });
+  }
+  if (newLevel > level[i]) level[i] = newLevel;
+}
+
+async function connect(c: Connect) {
+  n = c.n;
+  arrivals = Array.from({ length: c.levels + 1 }, () => new Float64Array(n).fill(NaN));
+  reached = new Array(c.levels + 1).fill(0);
+  level = new Int32Array(n).fill(-1);
+  warmed = 0;
+  closers = [];
+  let failed = 0;
+  const BATCH = 100;
+  for (let start = 0; start < n; start += BATCH) {
+    await Promise.all(Array.from({ length: Math.min(BATCH, n - start) }, (_, j) => {
+      const i = start + j;
+      return c.mode === "kuvend" ? openKuvend(c, i) : openRaw(c, i);
+    })).then((r) => { failed += r.filter((ok) => !ok).length; });
+  }
+  send({ type: "subscribed", n, failed });
+}
+
+function openKuvend(c: Connect, i: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    let client: Client;
+    const timer = setTimeout(() => resolve(false), 30_000);
+    client = createClient({
+      url: c.url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, keepAlive: 0,
+      on: { connected: () => { clearTimeout(timer); resolve(true); }, error: () => { clearTimeout(timer); resolve(false); } },
+    });
+    client.subscribe({ query: c.query!, variables: { id: c.sessionId } }, {
+      next: (msg) => {
+        const t = now();
+        const session = (msg.data as any)?.sessionUpdated;
+        let ballots = 0;
+        for (const item of session?.agenda ?? []) for (const v of item.votes) if (v.id === c.voteId) ballots = v.ballots.length;
+        if (ballots === 30 || i === 0) lastMessage = JSON.stringify({ id: "00000000-0000-4000-8000-000000000000", type: "next", payload: msg });
+        arrive(i, ballots, t);
+      },
+      error: () => {}, complete: () => {},
+    });
+    closers.push(() => client.dispose());
+  });
+}
+
+function openRaw(c: Connect, i: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(c.url);
+    let messages = 0;
+    ws.on("open", () => resolve(true));
+    ws.on("error", () => resolve(false));
+    ws.on("message", (data: Buffer) => {
+      const t = now();
+      JSON.parse(data.toString()); // the same work a graphql-ws client does with each message
+      arrive(i, messages++, t); // message 0 is the warm-up, message k is broadcast k
+    });
+    closers.push(() => ws.terminate());
+  });
+}
+
+process.on("message", async (m: any) => {
+  if (m.cmd === "connect") await connect(m);
+  else if (m.cmd === "results") {
+    send({ type: "results", arrivals: arrivals.map((a) => Array.from(a)), message: m.withMessage ? lastMessage : undefined });
+  } else if (m.cmd === "close") {
+    await Promise.all(closers.map((c) => c()));
+    closers = [];
+    send({ type: "closed" });
+  } else if (m.cmd === "exit") process.exit(0);
+});
+send({ type: "ready" });

@@ -1,0 +1,307 @@
+/**
+ * `npm run bench:fanout` (issue "Live dashboard at scale", point 5): S concurrent
+ * graphql-ws subscribers to one live session with the public dashboard's full
+ * selection, in K client processes separate from the server (its own process,
+ * `server/src/main.ts` against an embedded PostgreSQL with the demo data).
+ * B ballots are cast one after another; for each ballot and each subscriber the
+ * time from sending the mutation to receiving the update is recorded (p50, p99,
+ * max, missing), and the server's RSS per subscriber. In the same run the same
+ * client processes measure a plain `ws` server broadcasting the same bytes to the
+ * same number of clients: the physical baseline on this machine.
+ * Writes bench/results/fanout.{json,md}.
+ *
+ * Usage: npm run bench:fanout [-- --subscribers 1000,5000,10000 --workers 3 --ballots 30]
+ */
+import { fork, spawn, type ChildProcess } from "node:child_process";
+import { mkdir, mkdtemp, readFile, rm, writeFile, chmod } from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { createDatabase, startEmbeddedPostgres } from "../../server/src/db/embedded.js";
+
+const { values: args } = parseArgs({
+  options: {
+    subscribers: { type: "string", default: "1000,5000,10000" },
+    workers: { type: "string", default: "3" },
+    ballots: { type: "string", default: "30" },
+  },
+});
+const HERE = fileURLToPath(new URL(".", import.meta.url));
+const SERVER_DIR = fileURLToPath(new URL("../../server/", import.meta.url));
+const RESULTS = fileURLToPath(new URL("../../bench/results/", import.meta.url));
+const B = Number(args.ballots);
+const K = Number(args.workers);
+const WAIT_MS = 10_000;
+
+/** The public dashboard's full selection (test/api/fixtures.ts SESSION_FIELDS + what the web client shows). */
+const SELECTION = `id title status scheduledAt lateNotice seats
+  quorum { seats present required reached }
+  currentItem { id position }
+  attendance { councillor { id fullName gender party } status changedAt }
+  agenda { id position title status
+    declarations { id councillor { id fullName } interestType description recused filedAt filedOnBehalf }
+    votes { id status majority outcome tally { for against abstain recused notVoted } ballots { councillor { id fullName } choice } } }`;
+const SUBSCRIPTION = `subscription($id: ID!) { sessionUpdated(sessionId: $id) { ${SELECTION} } }`;
+
+const now = () => Number(process.hrtime.bigint()) / 1e6;
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const round = (n: number) => Math.round(n * 100) / 100;
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = net.createServer();
+    s.once("error", reject);
+    s.listen(0, "127.0.0.1", () => { const p = (s.address() as net.AddressInfo).port; s.close(() => resolve(p)); });
+  });
+}
+/** The server's VmRSS after a full GC (SIGUSR2, see gc-on-signal.mjs). */
+async function rssKB(pid: number): Promise<number> {
+  process.kill(pid, "SIGUSR2");
+  await sleep(1000);
+  const status = await readFile(`/proc/${pid}/status`, "utf8");
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]);
+}
+
+/** A forked process speaking IPC, with a queue of received messages. */
+class Child {
+  private inbox: any[] = [];
+  private waiters: { pred: (m: any) => boolean; resolve: (m: any) => void }[] = [];
+  constructor(readonly proc: ChildProcess) {
+    proc.on("message", (m) => {
+      const w = this.waiters.findIndex((x) => x.pred(m));
+      if (w >= 0) this.waiters.splice(w, 1)[0].resolve(m);
+      else this.inbox.push(m);
+    });
+  }
+  send(m: unknown) { this.proc.send(m as any); }
+  /** The next message matching pred (already received or to come), or null after timeoutMs. */
+  wait(pred: (m: any) => boolean, timeoutMs = 600_000): Promise<any | null> {
+    const i = this.inbox.findIndex(pred);
+    if (i >= 0) return Promise.resolve(this.inbox.splice(i, 1)[0]);
+    return new Promise((resolve) => {
+      const entry = { pred, resolve: (m: any) => { clearTimeout(timer); resolve(m); } };
+      const timer = setTimeout(() => { this.waiters.splice(this.waiters.indexOf(entry), 1); resolve(null); }, timeoutMs);
+      this.waiters.push(entry);
+    });
+  }
+}
+const forkTs = (file: string) => new Child(fork(path.join(HERE, file), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] }));
+
+type Stats = { deliveries: number; missing: number; p50Ms: number; p99Ms: number; maxMs: number; perBallotP99Ms: number[] };
+function stats(sentAt: number[], arrivals: number[][][]): Stats {
+  // arrivals[worker][level][client]
+  const delays: number[] = [];
+  let missing = 0;
+  const perBallotP99Ms: number[] = [];
+  for (let k = 1; k <= B; k++) {
+    const mine: number[] = [];
+    for (const w of arrivals) for (const t of w[k]) {
+      if (t === null || Number.isNaN(t)) missing++;
+      else mine.push(t - sentAt[k]);
+    }
+    mine.sort((a, b) => a - b);
+    perBallotP99Ms.push(round(percentile(mine, 99)));
+    delays.push(...mine);
+  }
+  delays.sort((a, b) => a - b);
+  return { deliveries: delays.length, missing, p50Ms: round(percentile(delays, 50)), p99Ms: round(percentile(delays, 99)), maxMs: round(delays.at(-1) ?? NaN), perBallotP99Ms };
+}
+
+/** Waits until every worker reported the message (or the deadline); returns how many did. */
+async function all(workers: Child[], pred: (m: any) => boolean, timeoutMs: number): Promise<number> {
+  return (await Promise.all(workers.map((w) => w.wait(pred, timeoutMs)))).filter(Boolean).length;
+}
+
+async function runOne(S: number, adminUrl: string) {
+  console.log(`\n=== S = ${S} ===`);
+  const dbUrl = await createDatabase(adminUrl, `kuvend_fanout_${S}`);
+  const port = await freePort();
+  const server = spawn(process.execPath, ["--expose-gc", "--import", fileURLToPath(new URL("./gc-on-signal.mjs", import.meta.url)), "--import", "tsx", "src/main.ts"], {
+    cwd: SERVER_DIR,
+    stdio: ["ignore", "ignore", "inherit"],
+    env: {
+      ...process.env, DATABASE_URL: dbUrl, PORT: String(port), HOST: "127.0.0.1", KUVEND_DEMO: "true",
+      JWT_SECRET: "bench-secret-bench-secret-bench-secret", LOG_LEVEL: "silent",
+      WS_MAX_CONNECTIONS_PER_ADDRESS: "100000", WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: "20",
+    },
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; ; i++) {
+    try { if ((await fetch(`${base}/readyz`)).ok) break; } catch { /* starting */ }
+    if (i > 600) throw new Error("the server did not start");
+    await sleep(200);
+  }
+  const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
+    const res = await fetch(`${base}/graphql`, {
+      method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data?: any; errors?: unknown };
+    if (body.errors) throw new Error(JSON.stringify(body.errors));
+    return body.data;
+  };
+  const sec = (await gql("mutation { login(username: \"sekretaria\", password: \"sekretaria\") { token } }")).login.token as string;
+  const councillors: { id: string }[] = (await gql("{ councillors { id } }")).councillors;
+  const live = (await gql("{ liveSession { id agenda { id } } }")).liveSession;
+  const sessionId: string = live.id;
+  // A live session shaped like a real one: 51 councillors, 45 present, a closed vote with named ballots, a declaration, an open vote.
+  await gql("mutation($id: ID!) { startSession(sessionId: $id) { id } }", { id: sessionId }, sec);
+  for (const c of councillors.slice(0, 45)) {
+    await gql("mutation($i: AttendanceInput!) { recordAttendance(input: $i) { id } }", { i: { sessionId, councillorId: c.id, status: "PRESENT" } }, sec);
+  }
+  await gql("mutation($id: ID!) { startAgendaItem(agendaItemId: $id) { id } }", { id: live.agenda[0].id }, sec);
+  await gql("mutation($i: DeclarationInput!) { fileDeclaration(input: $i) { id } }", {
+    i: { agendaItemId: live.agenda[0].id, councillorId: councillors[44].id, interestType: "FAMILY", description: "Bench", recused: true },
+  }, sec);
+  const first = (await gql("mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }", { i: { agendaItemId: live.agenda[0].id, majority: "SIMPLE" } }, sec)).openVote.id;
+  for (const c of councillors.slice(0, 44)) {
+    await gql("mutation($i: BallotInput!) { castBallot(input: $i) { id } }", { i: { voteId: first, choice: "FOR", councillorId: c.id } }, sec);
+  }
+  await gql("mutation($id: ID!) { closeVote(voteId: $id) { id } }", { id: first }, sec);
+  await gql("mutation($id: ID!) { startAgendaItem(agendaItemId: $id) { id } }", { id: live.agenda[1].id }, sec);
+  const voteId = (await gql("mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }", { i: { agendaItemId: live.agenda[1].id, majority: "SIMPLE" } }, sec)).openVote.id;
+  const payloadBytes = Buffer.byteLength(JSON.stringify({ data: await gql(`query($id: ID!) { session(id: $id) { ${SELECTION} } }`, { id: sessionId }) }));
+
+  await sleep(2000);
+  const rssBefore = await rssKB(server.pid!);
+
+  const workers = Array.from({ length: K }, () => forkTs("fanout-worker.ts"));
+  await all(workers, (m) => m.type === "ready", 60_000);
+  const share = (w: number) => Math.floor(S / K) + (w < S % K ? 1 : 0);
+
+  // ---- Kuvend ----
+  const t0 = now();
+  workers.forEach((w, i) => w.send({ cmd: "connect", mode: "kuvend", url: `ws://127.0.0.1:${port}/graphql`, n: share(i), levels: B, query: SUBSCRIPTION, sessionId, voteId }));
+  const subscribed = await Promise.all(workers.map((w) => w.wait((m) => m.type === "subscribed")));
+  const failed = subscribed.reduce((a, m) => a + (m?.failed ?? 0), 0);
+  console.log(`connected ${S} clients in ${round((now() - t0) / 1000)} s, ${failed} failed`);
+  await sleep(3000);
+  const rssIdle = await rssKB(server.pid!);
+  // Warm-up: a change every client must see before ballots are measured (repeated if a subscription was not yet registered).
+  let warmups = 0;
+  for (; warmups < 5; warmups++) {
+    const seen = all(workers, (m) => m.type === "warm", WAIT_MS);
+    await gql("mutation($i: AttendanceInput!) { recordAttendance(input: $i) { id } }", { i: { sessionId, councillorId: councillors[45 + warmups].id, status: "PRESENT" } }, sec);
+    if ((await seen) === K) break;
+  }
+  console.log(`warm-up seen by all after ${warmups + 1} change(s)`);
+  await sleep(1000);
+  const rssAfterWarmup = await rssKB(server.pid!);
+
+  const sentAt: number[] = [NaN];
+  for (let k = 1; k <= B; k++) {
+    const got = all(workers, (m) => m.type === "got" && m.k === k, WAIT_MS);
+    sentAt[k] = now();
+    const cast = gql("mutation($i: BallotInput!) { castBallot(input: $i) { id } }", { i: { voteId, choice: k % 3 ? "FOR" : "AGAINST", councillorId: councillors[k - 1].id } }, sec);
+    const [n] = await Promise.all([got, cast]);
+    if (n < K) console.log(`ballot ${k}: not every client had it after ${WAIT_MS} ms`);
+  }
+  const results = await Promise.all(workers.map((w, i) => { w.send({ cmd: "results", withMessage: i === 0 }); return w.wait((m) => m.type === "results"); }));
+  const kuvend = stats(sentAt, results.map((r) => r.arrivals));
+  const message: string = results[0].message;
+  console.log("kuvend", { ...kuvend, perBallotP99Ms: undefined });
+  await Promise.all(workers.map((w) => { w.send({ cmd: "close" }); return w.wait((m) => m.type === "closed"); }));
+  server.kill("SIGTERM");
+  await new Promise((r) => server.once("exit", r));
+
+  // ---- raw ws baseline, same client processes, same bytes ----
+  const raw = forkTs("fanout-raw-server.ts");
+  const { port: rawPort } = await raw.wait((m) => m.type === "listening", 60_000);
+  raw.send({ cmd: "payload", payload: message });
+  workers.forEach((w, i) => w.send({ cmd: "connect", mode: "raw", url: `ws://127.0.0.1:${rawPort}`, n: share(i), levels: B }));
+  const rawSubscribed = await Promise.all(workers.map((w) => w.wait((m) => m.type === "subscribed")));
+  const rawFailed = rawSubscribed.reduce((a, m) => a + (m?.failed ?? 0), 0);
+  await sleep(3000);
+  {
+    const seen = all(workers, (m) => m.type === "warm", WAIT_MS);
+    raw.send({ cmd: "broadcast" });
+    await seen;
+  }
+  await sleep(1000);
+  const rawSent: number[] = [NaN];
+  for (let k = 1; k <= B; k++) {
+    const got = all(workers, (m) => m.type === "got" && m.k === k, WAIT_MS);
+    rawSent[k] = now();
+    raw.send({ cmd: "broadcast" });
+    await got;
+  }
+  const rawResults = await Promise.all(workers.map((w) => { w.send({ cmd: "results" }); return w.wait((m) => m.type === "results"); }));
+  const rawStats = stats(rawSent, rawResults.map((r) => r.arrivals));
+  console.log("raw", { ...rawStats, perBallotP99Ms: undefined });
+  await Promise.all(workers.map((w) => { w.send({ cmd: "close" }); return w.wait((m) => m.type === "closed", 30_000); }));
+  raw.send({ cmd: "exit" });
+  for (const w of workers) w.send({ cmd: "exit" });
+
+  return {
+    subscribers: S, ballots: B, clientProcesses: K, payloadBytes, messageBytes: Buffer.byteLength(message),
+    connectFailures: { kuvend: failed, raw: rawFailed }, warmupChanges: warmups + 1,
+    kuvend, raw: rawStats, p99Ratio: round(kuvend.p99Ms / rawStats.p99Ms),
+    serverRssKB: { beforeSubscribers: rssBefore, idleSubscribed: rssIdle, afterWarmup: rssAfterWarmup },
+    memoryPerIdleSubscriberKB: round((rssIdle - rssBefore) / S),
+  };
+}
+
+async function main() {
+  const tmp = await mkdtemp(path.join(os.tmpdir(), "kuvend-fanout-"));
+  await chmod(tmp, 0o755);
+  const pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg") });
+  const runs = [];
+  try {
+    for (const S of args.subscribers.split(",").map(Number)) runs.push(await runOne(S, pg.url));
+  } finally {
+    await pg.stop();
+    await rm(tmp, { recursive: true, force: true });
+  }
+  const targets = runs.map((r) => ({
+    subscribers: r.subscribers,
+    nothingMissing: r.kuvend.missing === 0,
+    p99Within250MsAt5000: r.subscribers === 5000 ? r.kuvend.p99Ms <= 250 : null,
+    p99Within1_5xRawAt10000: r.subscribers === 10000 ? r.p99Ratio <= 1.5 : null,
+    memoryPerIdleSubscriberWithin24KB: r.memoryPerIdleSubscriberKB <= 24,
+  }));
+  const report = {
+    when: new Date().toISOString(),
+    machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, memGB: Math.round(os.totalmem() / 2 ** 30) },
+    method: "server in its own process (server/src/main.ts, embedded PostgreSQL, demo data); clients in separate forked processes; " +
+      "delay = CLOCK_MONOTONIC at receipt in the client process − CLOCK_MONOTONIC just before the castBallot request is sent; " +
+      `each ballot waits until every client has it or ${WAIT_MS} ms; memory = server VmRSS (after a forced full GC) with S idle subscribers − before, / S`,
+    runs, targets,
+  };
+  await mkdir(RESULTS, { recursive: true });
+  await writeFile(path.join(RESULTS, "fanout.json"), JSON.stringify(report, null, 2) + "\n");
+  const yes = (b: boolean | null) => (b === null ? "—" : b ? "met" : "**not met**");
+  const md = [
+    `# Live dashboard fan-out — ${report.when}`, "",
+    `Machine: ${report.machine.cpus} cores (${report.machine.model}), ${report.machine.memGB} GB, Node ${report.machine.node}.`, "",
+    `Method: ${report.method}. ${B} ballots per S. The raw baseline is a plain \`ws\` server in its own process broadcasting the same bytes (one real Kuvend update message) to the same number of clients in the same client processes, which JSON-parse each message as graphql-ws does.`, "",
+  ];
+  for (const r of runs) {
+    const t = targets.find((x) => x.subscribers === r.subscribers)!;
+    md.push(
+      `## S = ${r.subscribers.toLocaleString("en")} (${r.clientProcesses} client processes, update message ${r.messageBytes.toLocaleString("en")} bytes)`, "",
+      "| | deliveries | missing | p50 ms | p99 ms | max ms |", "|---|---|---|---|---|---|",
+      `| Kuvend (graphql-ws) | ${r.kuvend.deliveries} | ${r.kuvend.missing} | ${r.kuvend.p50Ms} | ${r.kuvend.p99Ms} | ${r.kuvend.maxMs} |`,
+      `| raw \`ws\` broadcast | ${r.raw.deliveries} | ${r.raw.missing} | ${r.raw.p50Ms} | ${r.raw.p99Ms} | ${r.raw.maxMs} |`, "",
+      `p99 ratio Kuvend / raw: **${r.p99Ratio}**. Server memory per idle subscriber: **${r.memoryPerIdleSubscriberKB} KB** (RSS ${r.serverRssKB.beforeSubscribers} KB before, ${r.serverRssKB.idleSubscribed} KB with ${r.subscribers} idle subscribers, ${r.serverRssKB.afterWarmup} KB after the first update). Connection failures: ${r.connectFailures.kuvend} (Kuvend), ${r.connectFailures.raw} (raw). Warm-up changes needed: ${r.warmupChanges}.`, "",
+      "| target | result |", "|---|---|",
+      `| nothing missing | ${yes(t.nothingMissing)} (${r.kuvend.missing} missing) |`,
+      ...(t.p99Within250MsAt5000 !== null ? [`| p99 ≤ 250 ms at 5,000 | ${yes(t.p99Within250MsAt5000)} (${r.kuvend.p99Ms} ms) |`] : []),
+      ...(t.p99Within1_5xRawAt10000 !== null ? [`| p99 ≤ 1.5 × raw p99 at 10,000 | ${yes(t.p99Within1_5xRawAt10000)} (${r.p99Ratio}×) |`] : []),
+      `| ≤ 24 KB server memory per idle subscriber | ${yes(t.memoryPerIdleSubscriberWithin24KB)} (${r.memoryPerIdleSubscriberKB} KB) |`, "",
+      `Kuvend p99 per ballot (ms): ${r.kuvend.perBallotP99Ms.join(", ")}`, "",
+    );
+  }
+  await writeFile(path.join(RESULTS, "fanout.md"), md.join("\n"));
+  console.log(`wrote ${path.join(RESULTS, "fanout.md")}`);
+  process.exit(0);
+}
+
+main().catch((err) => {
+  console.error(err);
+  process.exit(1);
+});
