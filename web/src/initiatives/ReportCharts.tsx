@@ -77,7 +77,7 @@ export function TrendCharts({ points }: { points: readonly TrendPoint[] }) {
         </div>
         <details className="report-chart__data">
           <summary id={ids.shareTable}>{t("initiatives:charts.showNumbers")}</summary>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={ids.share}>
             <table className="data-table report-table" aria-labelledby={ids.share}>
               <thead>
                 <tr>
@@ -132,7 +132,7 @@ export function TrendCharts({ points }: { points: readonly TrendPoint[] }) {
         </div>
         <details className="report-chart__data">
           <summary id={ids.kindsTable}>{t("initiatives:charts.showNumbers")}</summary>
-          <div className="table-scroll">
+          <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={ids.kinds}>
             <table className="data-table report-table" aria-labelledby={ids.kinds}>
               <thead>
                 <tr>
@@ -215,7 +215,7 @@ export function ParticipationChart({ points }: { points: readonly TrendPoint[] }
       </div>
       <details className="report-chart__data">
         <summary id={ids.table}>{t("initiatives:charts.showNumbers")}</summary>
-        <div className="table-scroll">
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={ids.chart}>
           <table className="data-table report-table" aria-labelledby={ids.chart}>
             <thead>
               <tr>

@@ -229,7 +229,7 @@ function KindTable({ stats, period }: { stats: Stats; period: string }) {
   // Every kind, in the same order each half-year, even one with no initiatives.
   const rows = INITIATIVE_KINDS.map((kind) => stats.byKind.find((k) => k.kind === kind) ?? { kind, total: 0, byWomen: 0, womenSharePct: null });
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t("initiatives:report.byKindCaption", { period })}>
       <table className="data-table report-table">
         <caption>{t("initiatives:report.byKindCaption", { period })}</caption>
         <thead>
@@ -270,7 +270,7 @@ function PartyTable({ stats, period }: { stats: Stats; period: string }) {
   const rows = [...stats.byParty].sort((a, b) => b.total - a.total || a.party.localeCompare(b.party, "sq"));
   return (
     <>
-      <div className="table-scroll">
+      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("initiatives:report.byPartyCaption", { period })}>
         <table className="data-table report-table">
           <caption>{t("initiatives:report.byPartyCaption", { period })}</caption>
           <thead>
@@ -330,7 +330,7 @@ function ConsultationTable({ consultations, period }: { consultations: readonly 
   const language = i18n.language;
   if (consultations.length === 0) return null;
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" tabIndex={0} role="region" aria-label={t("initiatives:report.consultationsCaption", { period })}>
       <table className="data-table report-table">
         <caption>{t("initiatives:report.consultationsCaption", { period })}</caption>
         <thead>

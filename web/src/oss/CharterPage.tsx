@@ -38,7 +38,7 @@ export function CharterPage() {
       ) : (
         byCategory(data.serviceTypes).map(([category, types], index) => (
           <section key={category} className="oss-charter__category" aria-labelledby={`oss-category-${index}`}>
-            <div className="oss-table-scroll">
+            <div className="oss-table-scroll" tabIndex={0} role="region" aria-labelledby={`oss-category-${index}`}>
               <table className="oss-table oss-charter__table">
                 <caption>
                   <h2 id={`oss-category-${index}`}>{category}</h2>

@@ -232,7 +232,7 @@ function BreakdownTable({ rows, totals, month }: { rows: readonly BreakdownRow[]
   );
   return (
     <>
-      <div className="oss-table-scroll">
+      <div className="oss-table-scroll" tabIndex={0} role="region" aria-label={t("oss:kpi.breakdownCaption", { month })}>
         <table className="oss-table oss-breakdown">
           <caption>{t("oss:kpi.breakdownCaption", { month })}</caption>
           <thead>

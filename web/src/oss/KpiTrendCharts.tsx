@@ -153,7 +153,7 @@ export function KpiTrendCharts({ months }: { months: readonly Month[] }) {
 
       <details className="oss-trend__data">
         <summary id={ids.table}>{t("oss:kpi.trendTable")}</summary>
-        <div className="oss-table-scroll">
+        <div className="oss-table-scroll" tabIndex={0} role="region" aria-labelledby={ids.table}>
           <table className="oss-table" aria-labelledby={ids.table}>
             <thead>
               <tr>

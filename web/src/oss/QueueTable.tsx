@@ -48,7 +48,7 @@ export function QueueTable({
   const serviceName = useServiceName();
   const arrivedAt = useArrivalTimes();
   return (
-    <div className="oss-table-scroll">
+    <div className="oss-table-scroll" tabIndex={0} role="region" aria-label={caption}>
       <table className="oss-table oss-queue">
         <caption>{caption}</caption>
         <thead>
