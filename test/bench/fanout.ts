@@ -10,9 +10,10 @@
  * same number of clients: the physical baseline on this machine.
  * Writes bench/results/fanout.{json,md}.
  *
- * Usage: npm run bench:fanout [-- --subscribers 1000,5000,10000 --workers 3 --ballots 30]
+ * Usage: npm run bench:fanout [-- --subscribers 1000,5000,10000 --workers 3 --ballots 30 --keep]
  */
 import { fork, spawn, type ChildProcess } from "node:child_process";
+import http from "node:http";
 import { mkdir, mkdtemp, readFile, rm, writeFile, chmod } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -26,6 +27,8 @@ const { values: args } = parseArgs({
     subscribers: { type: "string", default: "1000,5000,10000" },
     workers: { type: "string", default: "3" },
     ballots: { type: "string", default: "30" },
+    /** Keep the runs of other S values already in bench/results/fanout.json. */
+    keep: { type: "boolean", default: false },
   },
 });
 const HERE = fileURLToPath(new URL(".", import.meta.url));
@@ -34,6 +37,7 @@ const RESULTS = fileURLToPath(new URL("../../bench/results/", import.meta.url));
 const B = Number(args.ballots);
 const K = Number(args.workers);
 const WAIT_MS = 10_000;
+const WARMUP_WAIT_MS = 60_000;
 
 /** The public dashboard's full selection (test/api/fixtures.ts SESSION_FIELDS + what the web client shows). */
 const SELECTION = `id title status scheduledAt lateNotice seats
@@ -90,7 +94,11 @@ class Child {
     });
   }
 }
-const forkTs = (file: string) => new Child(fork(path.join(HERE, file), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] }));
+/** Every child process started here, ended if the benchmark fails. */
+const children = new Set<ChildProcess>();
+process.on("exit", () => { for (const c of children) if (c.exitCode === null) c.kill("SIGKILL"); });
+const track = <T extends ChildProcess>(c: T) => { children.add(c); c.once("exit", () => children.delete(c)); return c; };
+const forkTs = (file: string) => new Child(track(fork(path.join(HERE, file), [], { execArgv: ["--import", "tsx"], stdio: ["ignore", "inherit", "inherit", "ipc"] })));
 
 type Stats = { deliveries: number; missing: number; p50Ms: number; p99Ms: number; maxMs: number; perBallotP99Ms: number[] };
 function stats(sentAt: number[], arrivals: number[][][]): Stats {
@@ -121,7 +129,7 @@ async function runOne(S: number, adminUrl: string) {
   console.log(`\n=== S = ${S} ===`);
   const dbUrl = await createDatabase(adminUrl, `kuvend_fanout_${S}`);
   const port = await freePort();
-  const server = spawn(process.execPath, ["--expose-gc", "--import", fileURLToPath(new URL("./gc-on-signal.mjs", import.meta.url)), "--import", "tsx", "src/main.ts"], {
+  const server = track(spawn(process.execPath, ["--expose-gc", "--import", fileURLToPath(new URL("./gc-on-signal.mjs", import.meta.url)), "--import", "tsx", "src/main.ts"], {
     cwd: SERVER_DIR,
     stdio: ["ignore", "ignore", "inherit"],
     env: {
@@ -129,22 +137,32 @@ async function runOne(S: number, adminUrl: string) {
       JWT_SECRET: "bench-secret-bench-secret-bench-secret", LOG_LEVEL: "silent",
       WS_MAX_CONNECTIONS_PER_ADDRESS: "100000", WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: "20",
     },
-  });
+  }));
   const base = `http://127.0.0.1:${port}`;
   for (let i = 0; ; i++) {
     try { if ((await fetch(`${base}/readyz`)).ok) break; } catch { /* starting */ }
     if (i > 600) throw new Error("the server did not start");
     await sleep(200);
   }
-  const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
-    const res = await fetch(`${base}/graphql`, {
-      method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+  // Each request on a fresh connection (no keep-alive): a busy server closing an idle
+  // keep-alive socket just as a request goes out would otherwise reset it (ECONNRESET).
+  const gql = (query: string, variables: Record<string, unknown> = {}, token?: string) => new Promise<any>((resolve, reject) => {
+    const body = JSON.stringify({ query, variables });
+    const req = http.request(`${base}/graphql`, {
+      method: "POST", agent: false,
+      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c) => chunks.push(c));
+      res.on("end", () => {
+        const parsed = JSON.parse(Buffer.concat(chunks).toString()) as { data?: any; errors?: unknown };
+        if (parsed.errors) reject(new Error(JSON.stringify(parsed.errors)));
+        else resolve(parsed.data);
+      });
     });
-    const body = (await res.json()) as { data?: any; errors?: unknown };
-    if (body.errors) throw new Error(JSON.stringify(body.errors));
-    return body.data;
-  };
+    req.on("error", reject);
+    req.end(body);
+  });
   const sec = (await gql("mutation { login(username: \"sekretaria\", password: \"sekretaria\") { token } }")).login.token as string;
   const councillors: { id: string }[] = (await gql("{ councillors { id } }")).councillors;
   const live = (await gql("{ liveSession { id agenda { id } } }")).liveSession;
@@ -185,7 +203,7 @@ async function runOne(S: number, adminUrl: string) {
   // Warm-up: a change every client must see before ballots are measured (repeated if a subscription was not yet registered).
   let warmups = 0;
   for (; warmups < 5; warmups++) {
-    const seen = all(workers, (m) => m.type === "warm", WAIT_MS);
+    const seen = all(workers, (m) => m.type === "warm", WARMUP_WAIT_MS);
     await gql("mutation($i: AttendanceInput!) { recordAttendance(input: $i) { id } }", { i: { sessionId, councillorId: councillors[45 + warmups].id, status: "PRESENT" } }, sec);
     if ((await seen) === K) break;
   }
@@ -218,7 +236,7 @@ async function runOne(S: number, adminUrl: string) {
   const rawFailed = rawSubscribed.reduce((a, m) => a + (m?.failed ?? 0), 0);
   await sleep(3000);
   {
-    const seen = all(workers, (m) => m.type === "warm", WAIT_MS);
+    const seen = all(workers, (m) => m.type === "warm", WARMUP_WAIT_MS);
     raw.send({ cmd: "broadcast" });
     await seen;
   }
@@ -238,6 +256,7 @@ async function runOne(S: number, adminUrl: string) {
   for (const w of workers) w.send({ cmd: "exit" });
 
   return {
+    when: new Date().toISOString(), loadAverage1m: round(os.loadavg()[0]),
     subscribers: S, ballots: B, clientProcesses: K, payloadBytes, messageBytes: Buffer.byteLength(message),
     connectFailures: { kuvend: failed, raw: rawFailed }, warmupChanges: warmups + 1,
     kuvend, raw: rawStats, p99Ratio: round(kuvend.p99Ms / rawStats.p99Ms),
@@ -250,13 +269,29 @@ async function main() {
   const tmp = await mkdtemp(path.join(os.tmpdir(), "kuvend-fanout-"));
   await chmod(tmp, 0o755);
   const pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg") });
-  const runs = [];
+  const runs: Run[] = [];
+  if (args.keep) {
+    try {
+      const previous = JSON.parse(await readFile(path.join(RESULTS, "fanout.json"), "utf8")) as { runs: Run[] };
+      runs.push(...previous.runs);
+    } catch { /* none yet */ }
+  }
   try {
-    for (const S of args.subscribers.split(",").map(Number)) runs.push(await runOne(S, pg.url));
+    for (const S of args.subscribers.split(",").map(Number)) {
+      const run = await runOne(S, pg.url);
+      runs.splice(0, runs.length, ...runs.filter((r) => r.subscribers !== S), run);
+      runs.sort((a, b) => a.subscribers - b.subscribers);
+      await writeReport(runs); // after each S, so a later failure keeps what was measured
+    }
   } finally {
     await pg.stop();
     await rm(tmp, { recursive: true, force: true });
   }
+  process.exit(0);
+}
+
+type Run = Awaited<ReturnType<typeof runOne>>;
+async function writeReport(runs: Run[]) {
   const targets = runs.map((r) => ({
     subscribers: r.subscribers,
     nothingMissing: r.kuvend.missing === 0,
@@ -284,6 +319,7 @@ async function main() {
     const t = targets.find((x) => x.subscribers === r.subscribers)!;
     md.push(
       `## S = ${r.subscribers.toLocaleString("en")} (${r.clientProcesses} client processes, update message ${r.messageBytes.toLocaleString("en")} bytes)`, "",
+      `Measured ${r.when}; 1-minute load average at the end of the run: ${r.loadAverage1m}.`, "",
       "| | deliveries | missing | p50 ms | p99 ms | max ms |", "|---|---|---|---|---|---|",
       `| Kuvend (graphql-ws) | ${r.kuvend.deliveries} | ${r.kuvend.missing} | ${r.kuvend.p50Ms} | ${r.kuvend.p99Ms} | ${r.kuvend.maxMs} |`,
       `| raw \`ws\` broadcast | ${r.raw.deliveries} | ${r.raw.missing} | ${r.raw.p50Ms} | ${r.raw.p99Ms} | ${r.raw.maxMs} |`, "",
@@ -298,7 +334,6 @@ async function main() {
   }
   await writeFile(path.join(RESULTS, "fanout.md"), md.join("\n"));
   console.log(`wrote ${path.join(RESULTS, "fanout.md")}`);
-  process.exit(0);
 }
 
 main().catch((err) => {
