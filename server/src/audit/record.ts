@@ -11,7 +11,12 @@ export type AuditEntry = {
   after?: unknown;
 };
 
-/** Written inside the command's transaction, so the change and its record commit or fail together. */
+/**
+ * Written inside the command's transaction, so the change and its record commit or
+ * fail together. The database links the event into the hash chain as it is
+ * inserted (audit/chain.ts): that takes the chain's lock until commit, so a
+ * command writes its event(s) last, after every other change.
+ */
 export async function recordAudit(tx: EntityManager, actor: Actor | null, entry: AuditEntry): Promise<void> {
   await tx.query(
     `INSERT INTO audit_event (actor_user_id, actor_role, action, subject_type, subject_id, session_id, before, after)

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { attestUnrecordedRecords } from "../audit/chain.js";
 import { hashPassword } from "../auth/passwords.js";
 import type { Config } from "../config.js";
 import { loadInitiativesDemo } from "../initiatives/demo.js";
@@ -174,6 +175,8 @@ export async function loadDemoData(ds: DataSource, config: Config): Promise<void
       "INSERT INTO audit_event (actor_role, action, subject_type, subject_id, after) VALUES (NULL, 'loadDemoData', 'database', NULL, $1)",
       [JSON.stringify({ councillors: seats, sessions: PAST_SESSIONS.length + 1 })],
     );
+    // The past sessions' ballots, declarations and votes were written with plain SQL: attest them into the audit chain.
+    await attestUnrecordedRecords(tx);
   });
 }
 

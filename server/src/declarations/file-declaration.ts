@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { declarationRecord, type RecordJson } from "../audit/chain.js";
 import { recordAudit } from "../audit/record.js";
 import type { Actor } from "../auth/tokens.js";
 import { transaction } from "../db/transaction.js";
@@ -40,24 +41,38 @@ export async function fileDeclaration(
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [item.id, councillor.id, props.interestType, props.description, props.recused, actor.userId, props.onBehalf, earlier[0]?.id ?? null],
     );
-    let ballotRemoved = false;
+    let removed: { voteId: string; ballot: RecordJson; removal: RecordJson } | null = null;
     if (props.recused && voteOpenOnItem && openVote) {
-      const ballot: { choice: string }[] = await tx.query("SELECT choice FROM ballot WHERE vote_id = $1 AND councillor_id = $2", [openVote.id, councillor.id]);
+      const ballot: { choice: string; record: RecordJson }[] = await tx.query(
+        "SELECT choice, ballot_record(b) AS record FROM ballot b WHERE vote_id = $1 AND councillor_id = $2", [openVote.id, councillor.id]);
       if (ballot.length > 0) {
         // The removal itself is public record: the vote shows whose ballot the recusal took out.
-        await tx.query("INSERT INTO ballot_removal (vote_id, councillor_id, choice, declaration_id) VALUES ($1, $2, $3, $4)",
+        const [removal]: { record: RecordJson }[] = await tx.query(
+          `INSERT INTO ballot_removal (vote_id, councillor_id, choice, declaration_id) VALUES ($1, $2, $3, $4)
+           RETURNING ballot_removal_record(ballot_removal) AS record`,
           [openVote.id, councillor.id, ballot[0].choice, id]);
         await tx.query("DELETE FROM ballot WHERE vote_id = $1 AND councillor_id = $2", [openVote.id, councillor.id]);
-        ballotRemoved = true;
+        removed = { voteId: openVote.id, ballot: ballot[0].record, removal: removal.record };
       }
     }
     await tx.query("UPDATE council_session SET version = version + 1 WHERE id = $1", [session.id]);
+    // The events come last (the audit chain's lock is held from the first one to commit) and carry
+    // the records as written, so the chain covers them and verification compares the tables with them.
     await recordAudit(tx, actor, {
       action: "fileDeclaration", subjectType: "declaration", subjectId: id, sessionId: session.id,
       before: earlier[0] ? { supersedes: earlier[0].id } : null,
-      after: { agendaItemId: item.id, councillorId: councillor.id, interestType: props.interestType, recused: props.recused, onBehalf: props.onBehalf, ballotRemoved },
+      after: {
+        agendaItemId: item.id, councillorId: councillor.id, interestType: props.interestType, recused: props.recused, onBehalf: props.onBehalf,
+        ballotRemoved: removed !== null, declaration: await declarationRecord(tx, id),
+      },
     });
+    if (removed) {
+      await recordAudit(tx, actor, {
+        action: "removeBallot", subjectType: "ballot", subjectId: `${removed.voteId}/${councillor.id}`, sessionId: session.id,
+        before: { ballot: removed.ballot }, after: { ballot: null, removal: removed.removal, declarationId: id },
+      });
+    }
     await notifyChange(tx, { topic: "session", id: session.id });
-    return { sessionId: session.id, declarationId: id as string, ballotRemoved };
+    return { sessionId: session.id, declarationId: id as string, ballotRemoved: removed !== null };
   });
 }

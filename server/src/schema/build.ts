@@ -11,12 +11,13 @@ import { DraftResolver } from "../transparency/drafts.js";
 import { ScorecardResolver } from "../transparency/scorecard.js";
 import { MinutesResolver } from "../minutes/minutes-resolver.js";
 import { SessionResolver } from "../sessions/session-resolver.js";
+import { AuditResolver } from "../audit/audit-resolver.js";
 import { DateTimeScalar } from "./scalars.js";
 
 /** The GraphQL schema, built from the resolver classes; schema/schema.graphql is printed from it. */
 export function buildKuvendSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, AdminResolver, CouncilResolver, SessionResolver, DeclarationResolver, OssResolver, InitiativeResolver, DraftResolver, ScorecardResolver, MinutesResolver],
+    resolvers: [AuthResolver, AdminResolver, CouncilResolver, SessionResolver, DeclarationResolver, OssResolver, InitiativeResolver, DraftResolver, ScorecardResolver, MinutesResolver, AuditResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false, // inputs are checked with zod in the resolvers, with messages per field
     emitSchemaFile: false,

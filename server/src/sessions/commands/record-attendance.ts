@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { recordAudit } from "../../audit/record.js";
+import { type AuditEntry, recordAudit } from "../../audit/record.js";
 import type { Actor } from "../../auth/tokens.js";
 import { transaction } from "../../db/transaction.js";
 import { notifyChange } from "../../realtime/events.js";
@@ -20,7 +20,7 @@ export async function recordAttendance(
   return transaction(ds, async (tx) => {
     const session = await lockSession(tx, props.sessionId);
     requireNotClosed(session, "record attendance");
-    let changed = 0;
+    const events: AuditEntry[] = [];
     for (const councillorId of new Set(props.councillorIds)) {
       const councillor = await findCouncillor(tx, councillorId);
       await requireMember(tx, session, councillor);
@@ -36,14 +36,15 @@ export async function recordAttendance(
         "INSERT INTO attendance_change (session_id, councillor_id, status, recorded_by) VALUES ($1, $2, $3, $4)",
         [session.id, councillor.id, props.status, actor.userId],
       );
-      await recordAudit(tx, actor, {
+      events.push({
         action: "recordAttendance", subjectType: "attendance", subjectId: `${session.id}/${councillor.id}`, sessionId: session.id,
         before: before[0] ? { status: before[0].status } : null, after: { status: props.status },
       });
-      changed++;
     }
-    if (changed > 0) {
+    if (events.length > 0) {
       await bumpVersion(tx, session.id);
+      // The events last: the audit chain's lock is held from the first one until commit.
+      for (const event of events) await recordAudit(tx, actor, event);
       await notifyChange(tx, { topic: "session", id: session.id });
     }
     return session.id;

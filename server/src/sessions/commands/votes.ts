@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { ballotRecord } from "../../audit/chain.js";
 import { recordAudit } from "../../audit/record.js";
 import type { Actor } from "../../auth/tokens.js";
 import { transaction } from "../../db/transaction.js";
@@ -68,7 +69,9 @@ export async function castBallot(ds: DataSource, actor: Actor, props: { voteId: 
     await bumpVersion(tx, session.id);
     await recordAudit(tx, actor, {
       action: "castBallot", subjectType: "ballot", subjectId: `${vote.id}/${councillor.id}`, sessionId: session.id,
-      before: before[0] ? { choice: before[0].choice } : null, after: { choice: props.choice, onBehalf: actor.councillorId !== councillor.id },
+      before: before[0] ? { choice: before[0].choice } : null,
+      // The ballot as written: the audit chain covers it, and verification compares the table with it.
+      after: { choice: props.choice, onBehalf: actor.councillorId !== councillor.id, ballot: await ballotRecord(tx, vote.id, councillor.id) },
     });
     await notifyChange(tx, { topic: "session", id: session.id });
     return { sessionId: session.id, voteId: vote.id };
