@@ -20,11 +20,11 @@ describe("one update, many subscribers", () => {
       ...Array.from({ length: 10 }, () => collect<{ sessionUpdated: { status: string } }>(t.ws(), small, { id: sessionId })),
       ...Array.from({ length: 5 }, () => collect<{ sessionUpdated: { status: string } }>(t.ws(councillor), small, { id: sessionId })),
     ];
-    await expect.poll(() => t.server.services.sessionFeed.subscriberCount(sessionId)).toBe(45);
+    await expect.poll(() => t.server.services.sessionFeed.subscriberCount(sessionId), { timeout: 15_000 }).toBe(45);
     const before = { ...sharedExecutionStats, loads: t.server.services.sessionFeed.loads };
 
     await t.gql(M.start, { id: sessionId }, sec);
-    await Promise.all(feeds.map((f) => f.next((x) => x.sessionUpdated.status === "IN_PROGRESS")));
+    await Promise.all(feeds.map((f) => f.next((x) => x.sessionUpdated.status === "IN_PROGRESS", 15_000)));
     const executions = sharedExecutionStats.executions - before.executions;
     const deliveries = sharedExecutionStats.deliveries - before.deliveries;
     expect(deliveries).toBe(45);

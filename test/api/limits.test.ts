@@ -60,7 +60,7 @@ describe("abuse limits on the public endpoint", () => {
     const ws = t.ws();
     const sub = "subscription { serviceRequestUpdated { id } }";
     const feeds = [0, 1, 2, 3].map(() => collect(ws, sub, {}));
-    await expect.poll(() => feeds[3].errors.length).toBe(1);
+    await expect.poll(() => feeds[3].errors.length, { timeout: 10_000 }).toBe(1);
     expect(JSON.stringify(feeds[3].errors[0])).toContain("At most 3 subscriptions per connection");
     expect(feeds.slice(0, 3).every((f) => f.errors.length === 0)).toBe(true);
   });

@@ -11,7 +11,7 @@ describe("sessionUpdated subscriptions", () => {
 
   it("answers an unknown session with NOT_FOUND", async () => {
     const feed = collect(t.ws(), "subscription { sessionUpdated(sessionId: \"00000000-0000-4000-8000-000000000000\") { id } }", {});
-    await expect.poll(() => feed.errors.length).toBe(1);
+    await expect.poll(() => feed.errors.length, { timeout: 10_000 }).toBe(1);
     expect(JSON.stringify(feed.errors[0])).toContain("NOT_FOUND");
   });
 
@@ -39,8 +39,8 @@ describe("sessionUpdated subscriptions", () => {
     const sec = await t.login("sekretaria");
     const { sessionId } = await newSession(t, sec, 1);
     const feed = collect(t.ws(), "subscription($id: ID!) { sessionUpdated(sessionId: $id) { status } }", { id: sessionId });
-    await expect.poll(() => t.server.services.sessionFeed.subscriberCount(sessionId)).toBe(1);
+    await expect.poll(() => t.server.services.sessionFeed.subscriberCount(sessionId), { timeout: 10_000 }).toBe(1);
     feed.dispose();
-    await expect.poll(() => t.server.services.sessionFeed.subscriberCount(sessionId)).toBe(0);
+    await expect.poll(() => t.server.services.sessionFeed.subscriberCount(sessionId), { timeout: 10_000 }).toBe(0);
   });
 });
