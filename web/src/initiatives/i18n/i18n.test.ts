@@ -1,19 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { keysOf, type Tree } from "../../app/i18n/keys";
 import en from "./en.json";
 import sq from "./sq.json";
 
-type Tree = { [key: string]: string | Tree };
-
-/** "a.b.c" for every string; plural suffixes (_one, _other) folded into their base key. */
-function keysOf(tree: Tree, prefix = ""): Set<string> {
-  const keys = new Set<string>();
-  for (const [key, value] of Object.entries(tree)) {
-    const full = prefix ? `${prefix}.${key}` : key;
-    if (typeof value === "string") keys.add(full.replace(/_(zero|one|two|few|many|other)$/, ""));
-    else for (const inner of keysOf(value, full)) keys.add(inner);
-  }
-  return keys;
-}
 
 // The initiatives and transparency areas' source files, through Vite (the client's tsconfig has no Node types).
 const sources = import.meta.glob<string>(["../**/*.{ts,tsx}", "../../transparency/**/*.{ts,tsx}", "!../**/*.test.ts", "!../../transparency/**/*.test.ts"], {
