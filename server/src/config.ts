@@ -30,7 +30,8 @@ const Env = z.object({
   GRAPHQL_INTROSPECTION: z.enum(["true", "false", "1", "0"]).optional(),
   /** Failed logins for one username before a 15-minute lock-out. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
-  WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(200),
+  /** Generous: a council hall's Wi-Fi or a mobile carrier's NAT puts many citizens behind one address. */
+  WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(1000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(20),
 });
 

@@ -65,7 +65,8 @@ async function main() {
   const counter: TypeOrmLogger = {
     logQuery: () => { statements++; }, logQueryError: () => {}, logQuerySlow: () => {}, logSchemaBuild: () => {}, logMigration: () => {}, log: () => {},
   };
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", KUVEND_DEMO: "true", JWT_SECRET: "bench-secret-bench-secret-bench-secret" });
+  // All benchmark clients connect from one address: lift the per-address cap for the run.
+  const config = loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", KUVEND_DEMO: "true", JWT_SECRET: "bench-secret-bench-secret-bench-secret", WS_MAX_CONNECTIONS_PER_ADDRESS: "100000" });
   const server = await startServer(config, dbUrl, createLogger("silent"), { queryLogger: counter });
   const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
     const res = await fetch(`${server.url}/graphql`, {
