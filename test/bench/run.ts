@@ -83,7 +83,7 @@ async function main() {
   try {
     const want = new Set(args.scenarios.split(",").map((x) => x.trim()));
     let query: Record<string, number> | null = null;
-    let liveResult: { subscribers: number; ballots: number; deliveries: number; missing: number; p50Ms: number; p99Ms: number; maxMs: number; heapPerSubscriberKB: number; note: string } | null = null;
+    let liveResult: { subscribers: number; ballots: number; deliveries: number; missing: number; p50Ms: number; p99Ms: number; maxMs: number; note: string } | null = null;
     let kpi: KpiResult | null = null;
     if (want.has("query") || want.has("live")) {
       // A live session shaped like a real one: 51 councillors, 40 present, 5 items, a closed vote with named ballots, a declaration.
@@ -140,7 +140,6 @@ async function main() {
       const clients = Array.from({ length: S }, () => createClient({ url: wsUrl, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0 }));
       const liveSelection = DASHBOARD_QUERY.replace("query($id: ID!) { session(id: $id)", "subscription($id: ID!) { sessionUpdated(sessionId: $id)");
       const seenBallots = new Array<number>(S).fill(0);
-      const memBefore = process.memoryUsage().heapUsed;
       for (const [i, client] of clients.entries()) {
         client.subscribe({ query: liveSelection, variables: { id: sessionId } }, {
           next: (msg) => {
@@ -154,7 +153,6 @@ async function main() {
         });
       }
       await new Promise((r) => setTimeout(r, 2000 + S)); // let every subscription register
-      const memSubscribed = process.memoryUsage().heapUsed;
       const sentAt: number[] = [];
       for (let k = 0; k < B; k++) {
         sentAt.push(performance.now());
@@ -173,8 +171,7 @@ async function main() {
       liveResult = {
         subscribers: S, ballots: B, deliveries: delays.length, missing,
         p50Ms: round(percentile(delays, 50)), p99Ms: round(percentile(delays, 99)), maxMs: round(delays.at(-1) ?? NaN),
-        heapPerSubscriberKB: round((memSubscribed - memBefore) / S / 1024),
-        note: "clients run in the server's process here; issue 7's bench:fanout separates them",
+        note: "clients run in the server's process here; npm run bench:fanout separates them and measures server memory per subscriber",
       };
       console.log("live", liveResult);
       for (const c of clients) await c.dispose();
@@ -202,9 +199,9 @@ async function main() {
       `| ${query.concurrency} | ${query.requests} | ${query.requestsPerSecond} | ${query.p50Ms} | ${query.p99Ms} | ${query.maxMs} | ${query.sqlStatementsPerRequest} |`, "");
     if (liveResult) md.push(
       "## Live updates: mutation sent → subscriber received", "",
-      "| subscribers | ballots | deliveries | missing | p50 ms | p99 ms | max ms | heap KB / subscriber |",
-      "|---|---|---|---|---|---|---|---|",
-      `| ${liveResult.subscribers} | ${liveResult.ballots} | ${liveResult.deliveries} | ${liveResult.missing} | ${liveResult.p50Ms} | ${liveResult.p99Ms} | ${liveResult.maxMs} | ${liveResult.heapPerSubscriberKB} |`, "",
+      "| subscribers | ballots | deliveries | missing | p50 ms | p99 ms | max ms |",
+      "|---|---|---|---|---|---|---|",
+      `| ${liveResult.subscribers} | ${liveResult.ballots} | ${liveResult.deliveries} | ${liveResult.missing} | ${liveResult.p50Ms} | ${liveResult.p99Ms} | ${liveResult.maxMs} |`, "",
       `Note: ${liveResult.note}.`, "");
     if (kpi) md.push(
       `## One Stop Shop KPIs with ${kpi.rows.toLocaleString("en")} requests in the table`, "",
