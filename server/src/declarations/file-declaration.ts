@@ -5,7 +5,7 @@ import type { Actor } from "../auth/tokens.js";
 import { transaction } from "../db/transaction.js";
 import { conflict } from "../errors.js";
 import { notifyChange } from "../realtime/events.js";
-import { findCouncillor, lockItem, openVoteOf, requireMember, requireNotClosed } from "../sessions/commands/common.js";
+import { findCouncillor, lockItem, openVoteOf, requireNotClosed, seatedMembers } from "../sessions/commands/common.js";
 import { AgendaItemStatus } from "../sessions/model.js";
 import type { InterestType } from "./declaration.js";
 
@@ -26,7 +26,7 @@ export async function fileDeclaration(
     const { session, item } = await lockItem(tx, props.agendaItemId);
     requireNotClosed(session, "file a declaration");
     const councillor = await findCouncillor(tx, props.councillorId);
-    await requireMember(tx, session, councillor);
+    (await seatedMembers(tx, session))(councillor);
     const openVote = await openVoteOf(tx, session.id);
     const voteOpenOnItem = openVote?.agenda_item_id === item.id;
     if (!voteOpenOnItem && (item.status === AgendaItemStatus.DECIDED || item.status === AgendaItemStatus.WITHDRAWN)) {

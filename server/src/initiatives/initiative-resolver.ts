@@ -8,9 +8,10 @@ import { badInput, forbidden, notFound } from "../errors.js";
 import { DateTimeScalar } from "../schema/scalars.js";
 import { parseInput, text } from "../validation.js";
 import { recordConsultation, setInitiativeStatus, submitInitiative } from "./commands.js";
-import { CONSULTATION_WOMEN_TARGET_PCT, genderIndicator, type Gender, parsePeriod, participationShare, type Period, periodOf } from "./gender-indicator.js";
+import { parsePeriod, type Period, periodOf } from "./gender-indicator.js";
+import { consultationStatsFor, consultationsIn, initiativeGenderStatsFor } from "./stats.js";
 import {
-  Consultation, ConsultationGenderStats, ConsultationKind, Initiative, InitiativeGenderStats, InitiativeKind, InitiativeStatus, type KindShare,
+  Consultation, ConsultationGenderStats, ConsultationKind, Initiative, InitiativeGenderStats, InitiativeKind, InitiativeStatus,
 } from "./model.js";
 
 @InputType()
@@ -90,35 +91,17 @@ export class InitiativeResolver {
 
   @Query(() => InitiativeGenderStats, { description: "The semi-annual indicator (Elbasan plan OS-4 point 8): initiatives led by women against women's share of seats." })
   async initiativeGenderStats(@Arg("period", () => String) periodLabel: string, @Ctx() ctx: Context): Promise<InitiativeGenderStats> {
-    const p = period(periodLabel);
-    const facts: Row[] = await ctx.services.ds.query(
-      `SELECT i.kind, l.gender AS lead_gender, l.party AS lead_party,
-              coalesce(array_agg(c.gender) FILTER (WHERE c.gender IS NOT NULL), '{}') AS co_genders
-       FROM initiative i JOIN councillor l ON l.id = i.lead_sponsor_id
-       LEFT JOIN initiative_cosponsor ic ON ic.initiative_id = i.id LEFT JOIN councillor c ON c.id = ic.councillor_id
-       WHERE i.submitted_at >= $1 AND i.submitted_at < $2 GROUP BY i.id, l.gender, l.party`, [p.start, p.end]);
-    const seats: Row[] = await ctx.services.ds.query("SELECT gender, term_start, term_end, active FROM councillor");
-    const r = genderIndicator(
-      facts.map((f) => ({ kind: f.kind as string, lead: { gender: f.lead_gender as Gender, party: f.lead_party as string | null }, coSponsorGenders: f.co_genders as Gender[] })),
-      seats.map((s) => ({ gender: s.gender as Gender, termStart: s.term_start as Date | null, termEnd: s.term_end as Date | null, active: s.active as boolean })),
-      p);
-    return { period: p.label, ...r, womenSeatSharePct: r.womenSeatSharePct ?? 0, byKind: r.byKind as KindShare[] };
+    return initiativeGenderStatsFor(ctx.services.ds, period(periodLabel));
   }
 
   @Query(() => [Consultation])
   async consultations(@Arg("period", () => String) periodLabel: string, @Ctx() ctx: Context): Promise<Consultation[]> {
-    const p = period(periodLabel);
-    const rows: Row[] = await ctx.services.ds.query("SELECT * FROM consultation WHERE held_at >= $1 AND held_at < $2 ORDER BY held_at", [p.start, p.end]);
-    return rows.map((r) => Object.assign(new Consultation(), {
-      id: r.id, title: r.title, kind: r.kind, heldAt: r.held_at, women: r.women, men: r.men, otherOrUndisclosed: r.other_or_undisclosed, vulnerableGroups: r.vulnerable_groups,
-    }));
+    return consultationsIn(ctx.services.ds, period(periodLabel));
   }
 
   @Query(() => ConsultationGenderStats, { description: "Participation of women in consultations and hearings against the 40 % target." })
   async consultationGenderStats(@Arg("period", () => String) periodLabel: string, @Ctx() ctx: Context): Promise<ConsultationGenderStats> {
-    const list = await this.consultations(periodLabel, ctx);
-    const s = participationShare(list.map((c) => ({ women: c.women, men: c.men, other: c.otherOrUndisclosed })));
-    return { period: periodLabel, consultations: list.length, ...s, targetPct: CONSULTATION_WOMEN_TARGET_PCT, vulnerableGroups: list.reduce((a, c) => a + c.vulnerableGroups, 0) };
+    return consultationStatsFor(ctx.services.ds, period(periodLabel));
   }
 
   @Mutation(() => Initiative, { description: "SECRETARIAT, or a COUNCILLOR as lead sponsor." })

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { type CalendarConfig, WorkingCalendar } from "../calendar/working-calendar.js";
 
 /**
@@ -13,9 +13,13 @@ export class CalendarService {
   get calendar(): WorkingCalendar {
     return this.current;
   }
+  /** The calendar with the closed days as `m` sees them (a transaction sees its own new day). */
+  async load(m: DataSource | EntityManager = this.ds): Promise<WorkingCalendar> {
+    const rows: { day: string }[] = await m.query("SELECT to_char(day, 'YYYY-MM-DD') AS day FROM closed_day");
+    return new WorkingCalendar({ ...this.config, closedDays: rows.map((r) => r.day) });
+  }
   async reload(): Promise<WorkingCalendar> {
-    const rows: { day: string }[] = await this.ds.query("SELECT to_char(day, 'YYYY-MM-DD') AS day FROM closed_day");
-    this.current = new WorkingCalendar({ ...this.config, closedDays: rows.map((r) => r.day) });
+    this.current = await this.load();
     return this.current;
   }
 }

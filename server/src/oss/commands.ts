@@ -171,9 +171,7 @@ export async function declareClosedDay(deps: OssDeps, actor: Actor, props: { day
     const exists = await tx.query("SELECT 1 FROM closed_day WHERE day = $1::date", [props.day]);
     if (exists.length) throw conflict(`${props.day} is already declared closed.`);
     await tx.query("INSERT INTO closed_day (day, reason) VALUES ($1::date, $2)", [props.day, props.reason]);
-    const rows: { day: string }[] = await tx.query("SELECT to_char(day, 'YYYY-MM-DD') AS day FROM closed_day");
-    const { WorkingCalendar } = await import("../calendar/working-calendar.js");
-    const calendar = new WorkingCalendar({ ...deps.calendars.calendar.config, closedDays: rows.map((r) => r.day) });
+    const calendar = await deps.calendars.load(tx);
     const open: RequestRow[] = await tx.query("SELECT * FROM service_request WHERE status NOT IN ('COMPLETED','REJECTED') FOR UPDATE");
     for (const r of open) {
       const d = deadlines({ receivedAt: r.received_at, allowedMinutes: r.allowed_minutes, waitingMinutes: Number(r.waiting_minutes) }, calendar);

@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-g
 import type { Context } from "../context.js";
 import { badInput } from "../errors.js";
 import { CONSULTATION_WOMEN_TARGET_PCT, parsePeriod } from "../initiatives/gender-indicator.js";
-import { InitiativeResolver } from "../initiatives/initiative-resolver.js";
+import { consultationStatsFor, initiativeGenderStatsFor } from "../initiatives/stats.js";
 import { COMMENT_PERIOD_WORKING_DAYS, commentWorkingDays } from "./drafts.js";
 
 @ObjectType({ description: "One indicator of the integrity and transparency plans, with its target." })
@@ -59,8 +59,8 @@ export class ScorecardResolver {
     const fullPeriod = drafts.filter((d) => commentWorkingDays(calendar, d.draft_published_at, d.vote_at) >= COMMENT_PERIOD_WORKING_DAYS).length;
     const [declarations] = await ds.query(
       "SELECT count(*)::int AS total, count(*) FILTER (WHERE recused)::int AS recused FROM declaration WHERE filed_at >= $1 AND filed_at < $2", range);
-    const initiatives = await new InitiativeResolver().initiativeGenderStats(periodLabel, ctx);
-    const consultation = await new InitiativeResolver().consultationGenderStats(periodLabel, ctx);
+    const initiatives = await initiativeGenderStatsFor(ds, p);
+    const consultation = await consultationStatsFor(ds, p);
     const byWomen: ScorecardIndicator = {
       key: "initiativesByWomen", value: initiatives.womenSharePct, target: initiatives.womenSeatSharePct, unit: "PERCENT",
       numerator: initiatives.byWomen, denominator: initiatives.total,

@@ -84,13 +84,18 @@ export async function bumpVersion(tx: EntityManager, sessionId: string): Promise
 
 export type CouncillorRow = { id: string; full_name: string; active: boolean };
 
-/** Seated members of the session's body: the council's active councillors, or the committee's members. */
-export async function requireMember(tx: EntityManager, session: SessionRow, councillor: CouncillorRow): Promise<void> {
+/**
+ * Seated members of the session's body: the council's active councillors, or the
+ * committee's members. Read once per command; the returned check refuses anyone else.
+ */
+export async function seatedMembers(tx: EntityManager, session: SessionRow): Promise<(councillor: CouncillorRow) => void> {
   const [body] = await tx.query("SELECT kind FROM body WHERE id = $1", [session.body_id]);
-  const member = body.kind === "COUNCIL"
-    ? councillor.active
-    : (await tx.query("SELECT 1 FROM body_member WHERE body_id = $1 AND councillor_id = $2", [session.body_id, councillor.id])).length > 0;
-  if (!member) throw conflict(`${councillor.full_name} is not a seated member of this session's body.`);
+  const committee: Set<string> | null = body.kind === "COUNCIL" ? null
+    : new Set((await tx.query("SELECT councillor_id FROM body_member WHERE body_id = $1", [session.body_id])).map((r: { councillor_id: string }) => r.councillor_id));
+  return (councillor) => {
+    const member = committee ? committee.has(councillor.id) : councillor.active;
+    if (!member) throw conflict(`${councillor.full_name} is not a seated member of this session's body.`);
+  };
 }
 
 export async function findCouncillor(tx: EntityManager, councillorId: string): Promise<CouncillorRow> {

@@ -4,7 +4,7 @@ import type { Actor } from "../../auth/tokens.js";
 import { transaction } from "../../db/transaction.js";
 import { notifyChange } from "../../realtime/events.js";
 import type { AttendanceStatus } from "../model.js";
-import { bumpVersion, findCouncillor, lockSession, requireMember, requireNotClosed } from "./common.js";
+import { bumpVersion, findCouncillor, lockSession, requireNotClosed, seatedMembers } from "./common.js";
 
 /**
  * Records councillors' attendance [prania] with the time of each change; arrivals
@@ -21,9 +21,10 @@ export async function recordAttendance(
     const session = await lockSession(tx, props.sessionId);
     requireNotClosed(session, "record attendance");
     const events: AuditEntry[] = [];
+    const requireMember = await seatedMembers(tx, session);
     for (const councillorId of new Set(props.councillorIds)) {
       const councillor = await findCouncillor(tx, councillorId);
-      await requireMember(tx, session, councillor);
+      requireMember(councillor);
       const before: { status: string }[] = await tx.query(
         "SELECT status FROM attendance WHERE session_id = $1 AND councillor_id = $2", [session.id, councillor.id]);
       if (before[0]?.status === props.status) continue;
