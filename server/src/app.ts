@@ -8,8 +8,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import { randomUUID } from "node:crypto";
 import express from "express";
 import { pinoHttp } from "pino-http";
-import { GraphQLError, type GraphQLFormattedError, parse, specifiedRules, validate } from "graphql";
-import { useServer } from "graphql-ws/use/ws";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { WebSocketServer } from "ws";
 import { bearerToken, Tokens, type Actor } from "./auth/tokens.js";
 import type { Config } from "./config.js";
@@ -25,6 +24,8 @@ import { mountFeedRoutes } from "./transparency/feed.js";
 import { EventListener } from "./realtime/events.js";
 import { LiveFeed } from "./realtime/live-feed.js";
 import { sharedSubscribe } from "./realtime/shared-execution.js";
+import { subscriptionDocuments } from "./realtime/subscription-documents.js";
+import { serveGraphqlWs } from "./realtime/ws-transport.js";
 import { createOssServices } from "./oss/services.js";
 import { buildKuvendSchema } from "./schema/build.js";
 import { guardWebSockets, LoginThrottle, QUERY_LIMITS, queryArmor } from "./security/limits.js";
@@ -94,7 +95,8 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
 
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 64 * 1024 });
   const stopGuard = guardWebSockets(wsServer, { maxConnectionsPerAddress: config.wsMaxConnectionsPerAddress, pingMs: 30_000 });
-  const wsCleanup = useServer<Record<string, unknown> | undefined, { actor?: Actor | null; subscriptions?: number }>(
+  const prepare = subscriptionDocuments(schema, armor.validationRules, QUERY_LIMITS.maxTokens);
+  const wsCleanup = serveGraphqlWs<{ actor?: Actor | null; subscriptions?: number }>(
     {
       schema,
       onConnect: async (ctx) => {
@@ -109,25 +111,19 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
         ctx.extra.actor = actor;
         return true;
       },
-      context: (ctx): Context => createContext(services, ctx.extra.actor ?? null, ctx.extra.request.socket.remoteAddress),
+      context: (ctx): Context => createContext(services, ctx.extra.actor ?? null, ctx.extra.address),
       // One execution per distinct selection and role for each live update, shared by its subscribers.
       subscribe: (args) => sharedSubscribe(args, (c) => (c as Context).actor?.role ?? "public"),
-      // The same query limits as over HTTP, and a cap on subscriptions per connection.
+      // The same query limits as over HTTP (each distinct query parsed and validated once), and a cap on subscriptions per connection.
       onSubscribe: (ctx, _id, payload) => {
         const active = (ctx.extra.subscriptions ?? 0) + 1;
         if (active > config.wsMaxSubscriptionsPerConnection) {
           return [new GraphQLError(`At most ${config.wsMaxSubscriptionsPerConnection} subscriptions per connection.`, { extensions: { code: "BAD_USER_INPUT" } })];
         }
-        let document;
-        try {
-          document = parse(payload.query, { maxTokens: QUERY_LIMITS.maxTokens });
-        } catch (err) {
-          return [err instanceof GraphQLError ? err : new GraphQLError("The subscription could not be parsed.")];
-        }
-        const errors = validate(schema, document, [...specifiedRules, ...armor.validationRules]);
-        if (errors.length) return errors;
+        const prepared = prepare(payload.query);
+        if (prepared.errors) return [...prepared.errors];
         ctx.extra.subscriptions = active;
-        return { schema, document, variableValues: payload.variables, operationName: payload.operationName };
+        return { schema, document: prepared.document, variableValues: payload.variables, operationName: payload.operationName };
       },
       onComplete: (ctx) => {
         ctx.extra.subscriptions = Math.max(0, (ctx.extra.subscriptions ?? 1) - 1);
@@ -137,6 +133,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
       },
     },
     wsServer,
+    log,
   );
 
   const apollo = new ApolloServer<Context>({

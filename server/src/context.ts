@@ -27,7 +27,7 @@ export type Loaders = {
   councillor: DataLoader<string, Councillor | null>;
 };
 
-// A type alias, not an interface: graphql-ws's useServer generic needs it (STACK.md).
+// A type alias, not an interface: graphql-ws's server generics need it (STACK.md).
 export type Context = { actor: Actor | null; services: Services; loaders: Loaders; address: string; log: Logger };
 
 export function createLoaders(ds: DataSource): Loaders {
@@ -45,5 +45,12 @@ export function createLoaders(ds: DataSource): Loaders {
 }
 
 export function createContext(services: Services, actor: Actor | null, address = "unknown", log: Logger = services.log): Context {
-  return { actor, services, loaders: createLoaders(services.ds), address, log };
+  let loaders: Loaders | undefined;
+  return {
+    actor, services, address, log,
+    // Made on first use: a live subscription's context never needs them, and thousands are held at once.
+    get loaders() {
+      return (loaders ??= createLoaders(services.ds));
+    },
+  };
 }

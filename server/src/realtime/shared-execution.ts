@@ -1,4 +1,4 @@
-import { createSourceEventStream, execute, type ExecutionArgs, type ExecutionResult, print } from "graphql";
+import { createSourceEventStream, type DocumentNode, execute, type ExecutionArgs, type ExecutionResult, print } from "graphql";
 
 /**
  * Subscription execution shared between subscribers. Each live update is one
@@ -13,12 +13,35 @@ const results = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
 /** Counters for tests and benchmarks: executions saved = deliveries − executions. */
 export const sharedExecutionStats = { executions: 0, deliveries: 0 };
 
+/**
+ * A short name per document object. Subscribers of one query text share one
+ * document (subscription-documents.ts), so this is a lookup, not a print per
+ * subscriber; a document built elsewhere is named by its printed text.
+ */
+const documentNames = new WeakMap<DocumentNode, string>();
+const printedNames = new Map<string, string>();
+let named = 0;
+function documentName(document: DocumentNode): string {
+  let name = documentNames.get(document);
+  if (name === undefined) {
+    const printed = print(document);
+    name = printedNames.get(printed);
+    if (name === undefined) {
+      if (printedNames.size >= 1000) printedNames.clear(); // distinct selections are few; never let odd ones pile up
+      name = `d${++named}`; // never reused, so two different documents never share a name
+      printedNames.set(printed, name);
+    }
+    documentNames.set(document, name);
+  }
+  return name;
+}
+
 export type RoleOf = (contextValue: unknown) => string;
 
 export async function sharedSubscribe(args: ExecutionArgs, roleOf: RoleOf): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
   const stream = await createSourceEventStream(args);
   if (!isAsyncIterable(stream)) return stream as ExecutionResult; // refused before it started
-  const key = `${roleOf(args.contextValue)}|${args.operationName ?? ""}|${JSON.stringify(args.variableValues ?? {})}|${print(args.document)}`;
+  const key = `${roleOf(args.contextValue)}|${args.operationName ?? ""}|${JSON.stringify(args.variableValues ?? {})}|${documentName(args.document)}`;
   return mapEvents(stream, (event) => {
     sharedExecutionStats.deliveries++;
     if (event === null || typeof event !== "object") return run(args, event);

@@ -167,7 +167,8 @@ export class SessionResolver {
       const ctx = context as Context;
       const id = String(args.sessionId);
       const feed = ctx.services.sessionFeed.subscribe(id); // registered before any await: nothing committed from here on is missed
-      if (!isWellFormedId(id) || (await ctx.loaders.session.load(id)) === null) {
+      // Only whether it exists: a subscriber keeps nothing of the session but its place in the feed.
+      if (!isWellFormedId(id) || (await ctx.services.ds.query("SELECT 1 FROM council_session WHERE id = $1", [id])).length === 0) {
         await feed.return?.();
         throw notFound("session", id);
       }
