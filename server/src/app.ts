@@ -93,7 +93,8 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   }));
   const httpServer = http.createServer(app);
 
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 64 * 1024 });
+  // No per-message compression: live updates are written as pre-made frames (realtime/ws-transport.ts).
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 64 * 1024, perMessageDeflate: false });
   const stopGuard = guardWebSockets(wsServer, { maxConnectionsPerAddress: config.wsMaxConnectionsPerAddress, pingMs: 30_000 });
   const prepare = subscriptionDocuments(schema, armor.validationRules, QUERY_LIMITS.maxTokens);
   const wsCleanup = serveGraphqlWs<{ actor?: Actor | null; subscriptions?: number }>(

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { sharedExecutionStats } from "../../server/src/realtime/shared-execution.js";
-import { serializationStats } from "../../server/src/realtime/ws-transport.js";
+import { sinkStats } from "../../server/src/realtime/ws-transport.js";
 import { collect, startTestServer, type TestServer } from "../support/server.js";
 import { M, newSession, SESSION_FIELDS } from "./fixtures.js";
 
@@ -22,7 +22,7 @@ describe("one update, many subscribers", () => {
       ...Array.from({ length: 5 }, () => collect<{ sessionUpdated: { status: string } }>(t.ws(councillor), small, { id: sessionId })),
     ];
     await expect.poll(() => t.server.services.sessionFeed.subscriberCount(sessionId), { timeout: 15_000 }).toBe(45);
-    const before = { ...sharedExecutionStats, ...serializationStats, loads: t.server.services.sessionFeed.loads };
+    const before = { ...sharedExecutionStats, ...sinkStats, loads: t.server.services.sessionFeed.loads };
 
     await t.gql(M.start, { id: sessionId }, sec);
     await Promise.all(feeds.map((f) => f.next((x) => x.sessionUpdated.status === "IN_PROGRESS", 15_000)));
@@ -32,8 +32,8 @@ describe("one update, many subscribers", () => {
     expect(executions).toBe(3); // full (public), small (public), small (COUNCILLOR)
     expect(t.server.services.sessionFeed.loads - before.loads).toBe(1); // one snapshot for all 45
     // Each of the 3 results was turned into JSON once, and went out in 45 messages.
-    expect(serializationStats.messages - before.messages).toBe(45);
-    expect(serializationStats.serializations - before.serializations).toBe(3);
+    expect(sharedExecutionStats.serializations - before.serializations).toBe(3);
+    expect(sinkStats.messages - before.messages).toBe(45);
     // Every subscriber got the same document for the same selection.
     const fullPayloads = new Set(feeds.slice(0, 30).map((f) => JSON.stringify(f.received.at(-1))));
     expect(fullPayloads.size).toBe(1);

@@ -13,7 +13,7 @@ import WebSocket from "ws";
 const now = () => Number(process.hrtime.bigint()) / 1e6;
 const send = (m: unknown) => process.send!(m);
 
-type Connect = { cmd: "connect"; mode: "kuvend" | "raw"; url: string; n: number; levels: number; query?: string; sessionId?: string; voteId?: string };
+type Connect = { cmd: "connect"; mode: "kuvend" | "raw"; client?: "graphql-ws" | "protocol"; url: string; n: number; levels: number; query?: string; sessionId?: string; voteId?: string };
 
 let arrivals: Float64Array[] = []; // [level][client]
 let reached: number[] = []; // clients that reached level k
@@ -21,6 +21,7 @@ let level: Int32Array = new Int32Array(0);
 let warmed = 0;
 let n = 0;
 let lastMessage = "";
+let received = 0; // every message of every client, warm-up included
 let closers: (() => void | Promise<void>)[] = [];
 
 function arrive(i: number, newLevel: number, t: number) {
@@ -41,13 +42,14 @@ async function connect(c: Connect) {
   reached = new Array(c.levels + 1).fill(0);
   level = new Int32Array(n).fill(-1);
   warmed = 0;
+  received = 0;
   closers = [];
   let failed = 0;
   const BATCH = 100;
   for (let start = 0; start < n; start += BATCH) {
     await Promise.all(Array.from({ length: Math.min(BATCH, n - start) }, (_, j) => {
       const i = start + j;
-      return c.mode === "kuvend" ? openKuvend(c, i) : openRaw(c, i);
+      return c.mode === "raw" ? openRaw(c, i) : c.client === "protocol" ? openProtocol(c, i) : openKuvend(c, i);
     })).then((r) => { failed += r.filter((ok) => !ok).length; });
   }
   send({ type: "subscribed", n, failed });
@@ -64,15 +66,47 @@ function openKuvend(c: Connect, i: number): Promise<boolean> {
     client.subscribe({ query: c.query!, variables: { id: c.sessionId } }, {
       next: (msg) => {
         const t = now();
+        received++;
         const session = (msg.data as any)?.sessionUpdated;
         let ballots = 0;
         for (const item of session?.agenda ?? []) for (const v of item.votes) if (v.id === c.voteId) ballots = v.ballots.length;
-        if (ballots === 30 || i === 0) lastMessage = JSON.stringify({ id: "00000000-0000-4000-8000-000000000000", type: "next", payload: msg });
+        if (i === 0) lastMessage = JSON.stringify({ id: "00000000-0000-4000-8000-000000000000", type: "next", payload: msg }); // its last is the final state
         arrive(i, ballots, t);
       },
       error: () => {}, complete: () => {},
     });
     closers.push(() => client.dispose());
+  });
+}
+
+/**
+ * The graphql-transport-ws protocol spoken directly over `ws` (connection_init,
+ * subscribe, next, ping/pong): per message, the same work as a raw client
+ * (JSON.parse) plus reading the tally, without graphql-ws's client library.
+ */
+function openProtocol(c: Connect, i: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const ws = new WebSocket(c.url, "graphql-transport-ws");
+    const timer = setTimeout(() => resolve(false), 30_000);
+    ws.on("open", () => ws.send(JSON.stringify({ type: "connection_init" })));
+    ws.on("error", () => { clearTimeout(timer); resolve(false); });
+    ws.on("message", (data: Buffer) => {
+      const t = now();
+      const msg = JSON.parse(data.toString());
+      if (msg.type === "next") {
+        received++;
+        const session = msg.payload?.data?.sessionUpdated;
+        let ballots = 0;
+        for (const item of session?.agenda ?? []) for (const v of item.votes) if (v.id === c.voteId) ballots = v.ballots.length;
+        if (i === 0) lastMessage = JSON.stringify({ id: "00000000-0000-4000-8000-000000000000", type: "next", payload: msg.payload });
+        arrive(i, ballots, t);
+      } else if (msg.type === "connection_ack") {
+        ws.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: c.query, variables: { id: c.sessionId } } }));
+        clearTimeout(timer);
+        resolve(true);
+      } else if (msg.type === "ping") ws.send(JSON.stringify({ type: "pong" }));
+    });
+    closers.push(() => ws.terminate());
   });
 }
 
@@ -84,6 +118,7 @@ function openRaw(c: Connect, i: number): Promise<boolean> {
     ws.on("error", () => resolve(false));
     ws.on("message", (data: Buffer) => {
       const t = now();
+      received++;
       JSON.parse(data.toString()); // the same work a graphql-ws client does with each message
       arrive(i, messages++, t); // message 0 is the warm-up, message k is broadcast k
     });
@@ -94,7 +129,7 @@ function openRaw(c: Connect, i: number): Promise<boolean> {
 process.on("message", async (m: any) => {
   if (m.cmd === "connect") await connect(m);
   else if (m.cmd === "results") {
-    send({ type: "results", arrivals: arrivals.map((a) => Array.from(a)), message: m.withMessage ? lastMessage : undefined });
+    send({ type: "results", arrivals: arrivals.map((a) => Array.from(a)), received, message: m.withMessage ? lastMessage : undefined });
   } else if (m.cmd === "close") {
     await Promise.all(closers.map((c) => c()));
     closers = [];

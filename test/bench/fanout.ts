@@ -15,7 +15,7 @@
  */
 import { fork, spawn, type ChildProcess } from "node:child_process";
 import http from "node:http";
-import { mkdir, mkdtemp, readFile, rm, writeFile, chmod } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile, chmod } from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -28,6 +28,8 @@ const { values: args } = parseArgs({
     subscribers: { type: "string", default: "1000,5000,10000" },
     workers: { type: "string", default: "3" },
     ballots: { type: "string", default: "30" },
+    /** graphql-ws: graphql-ws's own client library; protocol: the same protocol spoken directly over ws. */
+    client: { type: "string", default: "graphql-ws" },
     /** Keep the runs of other S values already in bench/results/fanout.json. */
     keep: { type: "boolean", default: false },
   },
@@ -77,6 +79,41 @@ async function memory(pid: number, file: string): Promise<Memory> {
   const usage = JSON.parse(await readFile(file, "utf8")) as { heapUsed: number; external: number };
   return { rssKB: Number(/VmRSS:\s+(\d+) kB/.exec(status)![1]), heapKB: Math.round((usage.heapUsed + usage.external) / 1024) };
 }
+/** CPU time (user + system, ms) a process has used, from /proc/<pid>/stat. */
+async function cpuMs(pid: number): Promise<number> {
+  try {
+    const stat = await readFile(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return 0; // gone
+  }
+}
+const CLOCK_TICKS = 100; // USER_HZ on Linux
+/** CPU time of each PostgreSQL process of the machine (the benchmark's embedded server and its backends), by pid. */
+async function postgresCpuMs(): Promise<Map<number, number>> {
+  const byPid = new Map<number, number>();
+  for (const entry of await readdir("/proc")) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      if ((await readFile(`/proc/${entry}/comm`, "utf8")).trim() === "postgres") byPid.set(Number(entry), await cpuMs(Number(entry)));
+    } catch { /* gone */ }
+  }
+  return byPid;
+}
+type CpuReading = { wallMs: number; serverMs: number; clientsMs: number; postgres: Map<number, number> };
+type Cpu = { wallMs: number; serverMs: number; clientsMs: number; postgresMs: number };
+async function cpuNow(serverPid: number, clientPids: number[]): Promise<CpuReading> {
+  const clients = await Promise.all(clientPids.map(cpuMs));
+  return { wallMs: now(), serverMs: await cpuMs(serverPid), clientsMs: clients.reduce((a, b) => a + b, 0), postgres: await postgresCpuMs() };
+}
+/** PostgreSQL's share counts processes alive at the end (a backend that exited in between is left out). */
+function cpuSince(a: CpuReading, b: CpuReading): Cpu {
+  let postgresMs = 0;
+  for (const [pid, ms] of b.postgres) postgresMs += ms - (a.postgres.get(pid) ?? 0);
+  return { wallMs: round(b.wallMs - a.wallMs), serverMs: round(b.serverMs - a.serverMs), clientsMs: round(b.clientsMs - a.clientsMs), postgresMs: round(postgresMs) };
+}
+
 const perSubscriber = (before: Memory, after: Memory, S: number) => ({
   rssKB: round((after.rssKB - before.rssKB) / S),
   heapKB: round((after.heapKB - before.heapKB) / S),
@@ -214,7 +251,7 @@ async function runOne(S: number, adminUrl: string) {
 
   // ---- Kuvend ----
   const t0 = now();
-  workers.forEach((w, i) => w.send({ cmd: "connect", mode: "kuvend", url: `ws://127.0.0.1:${port}/graphql`, n: share(i), levels: B, query: SUBSCRIPTION, sessionId, voteId }));
+  workers.forEach((w, i) => w.send({ cmd: "connect", mode: "kuvend", client: args.client, url: `ws://127.0.0.1:${port}/graphql`, n: share(i), levels: B, query: SUBSCRIPTION, sessionId, voteId }));
   const subscribed = await Promise.all(workers.map((w) => w.wait((m) => m.type === "subscribed")));
   const failed = subscribed.reduce((a, m) => a + (m?.failed ?? 0), 0);
   console.log(`connected ${S} clients in ${round((now() - t0) / 1000)} s, ${failed} failed`);
@@ -231,6 +268,8 @@ async function runOne(S: number, adminUrl: string) {
   await sleep(1000);
   const memAfterWarmup = await memory(server.pid!, memoryFile);
 
+  const clientPids = workers.map((w) => w.proc.pid!);
+  const cpuStart = await cpuNow(server.pid!, clientPids);
   const sentAt: number[] = [NaN];
   for (let k = 1; k <= B; k++) {
     const got = all(workers, (m) => m.type === "got" && m.k === k, WAIT_MS);
@@ -239,9 +278,11 @@ async function runOne(S: number, adminUrl: string) {
     const [n] = await Promise.all([got, cast]);
     if (n < K) console.log(`ballot ${k}: not every client had it after ${WAIT_MS} ms`);
   }
+  const kuvendCpu = cpuSince(cpuStart, await cpuNow(server.pid!, clientPids));
   const results = await Promise.all(workers.map((w, i) => { w.send({ cmd: "results", withMessage: i === 0 }); return w.wait((m) => m.type === "results"); }));
   const kuvend = stats(sentAt, results.map((r) => r.arrivals));
   const message: string = results[0].message;
+  const kuvendReceived = results.reduce((a, r) => a + r.received, 0);
   console.log("kuvend", { ...kuvend, perBallotP99Ms: undefined });
   await Promise.all(workers.map((w) => { w.send({ cmd: "close" }); return w.wait((m) => m.type === "closed"); }));
   server.kill("SIGTERM");
@@ -264,6 +305,7 @@ async function runOne(S: number, adminUrl: string) {
     await seen;
   }
   await sleep(1000);
+  const rawCpuStart = await cpuNow(raw.proc.pid!, clientPids);
   const rawSent: number[] = [NaN];
   for (let k = 1; k <= B; k++) {
     const got = all(workers, (m) => m.type === "got" && m.k === k, WAIT_MS);
@@ -271,7 +313,9 @@ async function runOne(S: number, adminUrl: string) {
     raw.send({ cmd: "broadcast" });
     await got;
   }
+  const rawCpu = cpuSince(rawCpuStart, await cpuNow(raw.proc.pid!, clientPids));
   const rawResults = await Promise.all(workers.map((w) => { w.send({ cmd: "results" }); return w.wait((m) => m.type === "results"); }));
+  const rawReceived = rawResults.reduce((a, r) => a + r.received, 0);
   const rawStats = stats(rawSent, rawResults.map((r) => r.arrivals));
   console.log("raw", { ...rawStats, perBallotP99Ms: undefined });
   await Promise.all(workers.map((w) => { w.send({ cmd: "close" }); return w.wait((m) => m.type === "closed", 30_000); }));
@@ -283,6 +327,10 @@ async function runOne(S: number, adminUrl: string) {
     subscribers: S, ballots: B, clientProcesses: K, payloadBytes, messageBytes: Buffer.byteLength(message),
     connectFailures: { kuvend: failed, raw: rawFailed }, warmupChanges: warmups + 1,
     kuvend, raw: rawStats, p99Ratio: round(kuvend.p99Ms / rawStats.p99Ms),
+    /** Messages each client received in all (warm-up included): one per update means no duplicates. */
+    messagesPerClient: { kuvend: round(kuvendReceived / S), raw: round(rawReceived / S) },
+    /** CPU used while the ballots (or broadcasts) were measured: where the time of a delivery goes. */
+    cpu: { kuvend: kuvendCpu, raw: rawCpu },
     serverMemory: { beforeSubscribers: memBefore, idleSubscribed: memIdle, afterWarmup: memAfterWarmup },
     memoryPerIdleSubscriberKB: perSubscriber(memBefore, memIdle, S),
     rawServerMemory: { beforeClients: rawMemBefore, idleClients: rawMemIdle },
@@ -350,6 +398,11 @@ async function writeReport(runs: Run[]) {
       `| Kuvend (graphql-ws) | ${r.kuvend.deliveries} | ${r.kuvend.missing} | ${r.kuvend.p50Ms} | ${r.kuvend.p99Ms} | ${r.kuvend.maxMs} |`,
       `| raw \`ws\` broadcast | ${r.raw.deliveries} | ${r.raw.missing} | ${r.raw.p50Ms} | ${r.raw.p99Ms} | ${r.raw.maxMs} |`, "",
       `p99 ratio Kuvend / raw: **${r.p99Ratio}**. Connection failures: ${r.connectFailures.kuvend} (Kuvend), ${r.connectFailures.raw} (raw). Warm-up changes needed: ${r.warmupChanges}.`, "",
+      `Messages received per client, warm-up included: ${r.messagesPerClient.kuvend} (Kuvend: ${r.warmupChanges} warm-up + ${r.ballots} ballots), ${r.messagesPerClient.raw} (raw: 1 + ${r.ballots}).`, "",
+      `CPU used during the ${r.ballots} measured updates (ms; the machine has ${report.machine.cpus} cores):`, "",
+      "| | wall | server | PostgreSQL | client processes |", "|---|---|---|---|---|",
+      `| Kuvend | ${r.cpu.kuvend.wallMs} | ${r.cpu.kuvend.serverMs} | ${r.cpu.kuvend.postgresMs} | ${r.cpu.kuvend.clientsMs} |`,
+      `| raw \`ws\` | ${r.cpu.raw.wallMs} | ${r.cpu.raw.serverMs} | ${r.cpu.raw.postgresMs} | ${r.cpu.raw.clientsMs} |`, "",
       "Server memory after a full GC (KB; heap = V8 heap used + external buffers):", "",
       "| | before | with S idle | after the first update | per idle subscriber |", "|---|---|---|---|---|",
       `| Kuvend RSS | ${r.serverMemory.beforeSubscribers.rssKB} | ${r.serverMemory.idleSubscribed.rssKB} | ${r.serverMemory.afterWarmup.rssKB} | **${r.memoryPerIdleSubscriberKB.rssKB}** |`,

@@ -97,15 +97,38 @@ export class LiveFeed<T> {
   }
 }
 
-class Subscriber<T> implements AsyncIterableIterator<T> {
+/** A feed subscriber consumed by callbacks instead of by iteration (see `listen`). */
+export type Listenable<T> = AsyncIterableIterator<T> & { listen(onValue: (value: T) => void, onEnd: () => void): void };
+
+export function isListenable(x: unknown): x is Listenable<unknown> {
+  return typeof x === "object" && x !== null && typeof (x as { listen?: unknown }).listen === "function";
+}
+
+class Subscriber<T> implements Listenable<T> {
   private queue: T[] = [];
   private waiting: ((r: IteratorResult<T>) => void) | null = null;
   private done = false;
+  private listener: { onValue: (value: T) => void; onEnd: () => void } | null = null;
 
   constructor(private readonly onClose: () => void) {}
 
+  /**
+   * From now on each value is handed to `onValue` as it is pushed, synchronously,
+   * starting with those already queued; `onEnd` is called once when the
+   * subscription ends. For fan-out without a promise per subscriber per value.
+   */
+  listen(onValue: (value: T) => void, onEnd: () => void): void {
+    this.listener = { onValue, onEnd };
+    for (const value of this.queue.splice(0)) onValue(value);
+    if (this.done) onEnd();
+  }
+
   push(value: T): void {
     if (this.done) return;
+    if (this.listener) {
+      this.listener.onValue(value);
+      return;
+    }
     if (this.waiting) {
       const w = this.waiting;
       this.waiting = null;
@@ -129,6 +152,7 @@ class Subscriber<T> implements AsyncIterableIterator<T> {
       this.onClose();
       this.waiting?.({ value: undefined, done: true });
       this.waiting = null;
+      this.listener?.onEnd();
     }
     return Promise.resolve({ value: undefined, done: true });
   }

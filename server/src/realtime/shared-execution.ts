@@ -1,17 +1,44 @@
-import { createSourceEventStream, type DocumentNode, execute, type ExecutionArgs, type ExecutionResult, print } from "graphql";
+import { createSourceEventStream, type DocumentNode, execute, type ExecutionArgs, type ExecutionResult, GraphQLError, print } from "graphql";
+import { isListenable, type Listenable } from "./live-feed.js";
 
 /**
- * Subscription execution shared between subscribers. Each live update is one
- * object (the snapshot a LiveFeed loaded once for every subscriber on this
- * instance); subscribers that ask for the same selection (document, variables,
- * operation) with the same role get the one result executed for the first of
- * them, instead of each executing the same selection over the same data.
- * Results are kept per update object in a WeakMap, so they go when the update does.
+ * Subscription execution shared between subscribers.
+ *
+ * Each live update is one object (the snapshot a LiveFeed loaded once for every
+ * subscriber on this instance). Subscribers that ask for the same selection
+ * (document, variables, operation) with the same role form a group; for each
+ * update the group executes the selection once, turns the result into JSON once,
+ * and hands the same bytes to every member, synchronously, in one loop, like a
+ * plain broadcast. Nothing is executed, serialised or awaited per subscriber.
+ *
+ * The transport attaches a sink to each stream (ws-transport.ts): it frames the
+ * bytes as that subscriber's `next` message and keeps that subscriber's
+ * back-pressure. A stream that is never attached (another transport) and a
+ * source that is not a LiveFeed fall back to ordinary per-subscriber iteration,
+ * still sharing the execution.
  */
-const results = new WeakMap<object, Map<string, Promise<ExecutionResult>>>();
 
 /** Counters for tests and benchmarks: executions saved = deliveries − executions. */
-export const sharedExecutionStats = { executions: 0, deliveries: 0 };
+export const sharedExecutionStats = { executions: 0, deliveries: 0, serializations: 0 };
+
+/** Where a shared stream's messages go: one subscriber's socket. */
+export type Sink = {
+  /** One result's JSON; the sink frames it for its subscriber and writes or queues it. */
+  push(json: Buffer): void;
+  /** Resolves when everything pushed has been written (before `complete` goes out). */
+  flushed(): Promise<void>;
+};
+
+export type RoleOf = (contextValue: unknown) => string;
+
+export async function sharedSubscribe(args: ExecutionArgs, roleOf: RoleOf): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+  const stream = await createSourceEventStream(args);
+  if (!isAsyncIterable(stream)) return stream as ExecutionResult; // refused before it started
+  const key = `${roleOf(args.contextValue)}|${args.operationName ?? ""}|${JSON.stringify(args.variableValues ?? {})}|${documentName(args.document)}`;
+  const group = groupFor(key, args);
+  if (isListenable(stream)) return new SharedStream(stream, group);
+  return mapEvents(stream, (event) => group.result(event), () => group.leave());
+}
 
 /**
  * A short name per document object. Subscribers of one query text share one
@@ -36,29 +63,156 @@ function documentName(document: DocumentNode): string {
   return name;
 }
 
-export type RoleOf = (contextValue: unknown) => string;
+/** One update's result for one group, and who waits for it. */
+type Batch = { result: Promise<ExecutionResult>; json?: Buffer; waiting: Sink[] };
 
-export async function sharedSubscribe(args: ExecutionArgs, roleOf: RoleOf): Promise<AsyncGenerator<ExecutionResult> | ExecutionResult> {
-  const stream = await createSourceEventStream(args);
-  if (!isAsyncIterable(stream)) return stream as ExecutionResult; // refused before it started
-  const key = `${roleOf(args.contextValue)}|${args.operationName ?? ""}|${JSON.stringify(args.variableValues ?? {})}|${documentName(args.document)}`;
-  return mapEvents(stream, (event) => {
-    sharedExecutionStats.deliveries++;
-    if (event === null || typeof event !== "object") return run(args, event);
-    let perEvent = results.get(event);
-    if (!perEvent) results.set(event, (perEvent = new Map()));
-    let result = perEvent.get(key);
-    if (!result) {
-      result = run(args, event);
-      perEvent.set(key, result);
-    }
-    return result;
-  });
+const groups = new Map<string, Group>();
+function groupFor(key: string, args: ExecutionArgs): Group {
+  let group = groups.get(key);
+  if (!group) groups.set(key, (group = new Group(key, args)));
+  group.members++;
+  return group;
 }
 
-function run(args: ExecutionArgs, event: unknown): Promise<ExecutionResult> {
-  sharedExecutionStats.executions++;
-  return Promise.resolve(execute({ ...args, rootValue: event }));
+class Group {
+  members = 0;
+  /** Per update object, so results go when the update does. */
+  private batches = new WeakMap<object, Batch>();
+  /** Updates are executed one after another, so members get them in the order the feed gave them. */
+  private tail: Promise<unknown> = Promise.resolve();
+
+  constructor(private readonly key: string, private readonly args: ExecutionArgs) {}
+
+  leave(): void {
+    if (--this.members === 0 && groups.get(this.key) === this) groups.delete(this.key);
+  }
+
+  /** The result for one update, executed once for the group (per-subscriber iteration). */
+  result(event: unknown): Promise<ExecutionResult> {
+    sharedExecutionStats.deliveries++;
+    if (event === null || typeof event !== "object") return this.run(event);
+    return this.batch(event).result;
+  }
+
+  /** Hands one update to a member's sink: at once if its JSON is ready, else with the group's other members when it is. */
+  deliver(event: unknown, sink: Sink): void {
+    sharedExecutionStats.deliveries++;
+    if (event === null || typeof event !== "object") {
+      void this.run(event).then((r) => sink.push(jsonOf(r)));
+      return;
+    }
+    const batch = this.batch(event);
+    if (batch.json) sink.push(batch.json);
+    else batch.waiting.push(sink);
+  }
+
+  private batch(event: object): Batch {
+    let batch = this.batches.get(event);
+    if (batch) return batch;
+    const made: Batch = { result: Promise.resolve({}), waiting: [] };
+    const executed = this.tail.then(() => this.run(event));
+    this.tail = executed;
+    made.result = executed.then((result) => {
+      const json = jsonOf(result);
+      made.json = json;
+      const waiting = made.waiting;
+      made.waiting = [];
+      const T=()=>(Number(process.hrtime.bigint())/1e6).toFixed(1); const t1=T();
+      for (const sink of waiting) sink.push(json);
+      if (waiting.length > 100) console.error("TRACE fanout", waiting.length, t1, T());
+      return result;
+    });
+    this.batches.set(event, (batch = made));
+    return batch;
+  }
+
+  private async run(event: unknown): Promise<ExecutionResult> {
+    sharedExecutionStats.executions++;
+    try {
+      return await execute({ ...this.args, rootValue: event });
+    } catch (err) {
+      // execute() reports resolver errors in the result; this is only for a failure of execution itself.
+      return { errors: [new GraphQLError("The update could not be prepared.", { originalError: err instanceof Error ? err : undefined })] };
+    }
+  }
+}
+
+/** A result's JSON as graphql-ws would send it (GraphQLError has toJSON), once per result. */
+const serialized = new WeakMap<object, Buffer>();
+function jsonOf(result: ExecutionResult): Buffer {
+  let json = serialized.get(result);
+  if (!json) {
+    sharedExecutionStats.serializations++;
+    json = Buffer.from(JSON.stringify(result));
+    serialized.set(result, json);
+  }
+  return json;
+}
+
+/**
+ * One subscriber's stream. With a sink attached (by the transport, as soon as
+ * the subscription is set up), updates go from the feed to the group to the
+ * sink with no per-subscriber promise; the iterator itself then yields nothing
+ * and only ends when the subscription does. Without a sink it iterates as usual.
+ */
+export class SharedStream implements AsyncIterableIterator<ExecutionResult> {
+  private attached = false;
+  private ended = false;
+  private endWaiter: ((r: IteratorResult<ExecutionResult>) => void) | null = null;
+
+  constructor(private readonly source: Listenable<unknown>, private readonly group: Group) {}
+
+  attach(sink: Sink): void {
+    if (this.attached || this.ended) return;
+    this.attached = true;
+    this.source.listen(
+      (event) => this.group.deliver(event, sink),
+      () => void this.finish(sink),
+    );
+  }
+
+  private async finish(sink: Sink): Promise<void> {
+    if (this.ended) return;
+    this.ended = true;
+    this.group.leave();
+    await sink.flushed(); // every update out before graphql-ws sends `complete`
+    this.endWaiter?.({ value: undefined, done: true });
+    this.endWaiter = null;
+  }
+
+  async next(): Promise<IteratorResult<ExecutionResult>> {
+    if (!this.attached) {
+      const r = await this.source.next();
+      if (r.done) return this.end();
+      return { value: await this.group.result(r.value), done: false };
+    }
+    if (this.ended) return { value: undefined, done: true };
+    return new Promise((resolve) => (this.endWaiter = resolve));
+  }
+
+  async return(): Promise<IteratorResult<ExecutionResult>> {
+    await this.source.return?.(); // ends the listener too (finish) when attached
+    return this.end();
+  }
+
+  async throw(err?: unknown): Promise<IteratorResult<ExecutionResult>> {
+    await this.return();
+    throw err;
+  }
+
+  private end(): IteratorResult<ExecutionResult> {
+    if (!this.ended) {
+      this.ended = true;
+      this.group.leave();
+    }
+    this.endWaiter?.({ value: undefined, done: true });
+    this.endWaiter = null;
+    return { value: undefined, done: true };
+  }
+
+  [Symbol.asyncIterator](): AsyncIterableIterator<ExecutionResult> {
+    return this;
+  }
 }
 
 function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
@@ -66,24 +220,34 @@ function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
 }
 
 /** Maps a source of events to results, passing an unsubscribe (return) through to the source. */
-function mapEvents<T, U>(source: AsyncIterable<T>, fn: (t: T) => Promise<U>): AsyncGenerator<U> {
+function mapEvents<T, U>(source: AsyncIterable<T>, fn: (t: T) => Promise<U>, onEnd: () => void): AsyncIterableIterator<U> {
   const it = source[Symbol.asyncIterator]();
-  const mapped = {
+  let ended = false;
+  const end = () => {
+    if (!ended) {
+      ended = true;
+      onEnd();
+    }
+  };
+  const mapped: AsyncIterableIterator<U> = {
     async next() {
       const r = await it.next();
+      if (r.done) end();
       return r.done ? { value: undefined, done: true } : { value: await fn(r.value), done: false };
     },
     async return() {
+      end();
       await it.return?.();
       return { value: undefined, done: true };
     },
     async throw(err) {
+      end();
       await it.return?.();
       throw err;
     },
     [Symbol.asyncIterator]() {
       return mapped;
     },
-  } as AsyncGenerator<U>;
+  };
   return mapped;
 }
