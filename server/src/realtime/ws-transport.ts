@@ -12,8 +12,9 @@ import { SharedStream, type Sink } from "./shared-execution.js";
  *    stream is shared (shared-execution.ts) gets a sink here: the group's one
  *    JSON of each update goes out as this subscriber's
  *    `{"id":…,"type":"next","payload":…}` message, with no per-subscriber
- *    execution, serialisation, copy or promise. Everything else (connection_init,
- *    errors, complete, non-shared results) is graphql-ws's own handling.
+ *    execution, serialisation, copy or promise (graphql-ws's `onNext` hook is
+ *    not called for these). Everything else (connection_init, errors,
+ *    complete, non-shared results) is graphql-ws's own handling.
  * 2. **Less held per connection.** No timer per socket (the heartbeat of
  *    `guardWebSockets` pings every socket from one interval), and the upgrade
  *    request is not kept for the connection's lifetime: only the address is.
