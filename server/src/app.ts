@@ -114,7 +114,11 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
       },
       context: (ctx): Context => createContext(services, ctx.extra.actor ?? null, ctx.extra.address),
       // One execution per distinct selection and role for each live update, shared by its subscribers.
-      subscribe: (args) => sharedSubscribe(args, (c) => (c as Context).actor?.role ?? "public"),
+      subscribe: (args) => sharedSubscribe(
+        args,
+        (c) => (c as Context).actor?.role ?? "public",
+        (c) => createContext(services, (c as Context).actor, (c as Context).address), // fresh loaders for each update
+      ),
       // The same query limits as over HTTP (each distinct query parsed and validated once), and a cap on subscriptions per connection.
       onSubscribe: (ctx, _id, payload) => {
         const active = (ctx.extra.subscriptions ?? 0) + 1;

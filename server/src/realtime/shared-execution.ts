@@ -30,12 +30,16 @@ export type Sink = {
 };
 
 export type RoleOf = (contextValue: unknown) => string;
+/** A context for one execution of an update, made from a member's: no per-request cache outlives the update. */
+export type ContextFor = (contextValue: unknown) => unknown;
 
-export async function sharedSubscribe(args: ExecutionArgs, roleOf: RoleOf): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
+export async function sharedSubscribe(
+  args: ExecutionArgs, roleOf: RoleOf, contextFor: ContextFor = (c) => c,
+): Promise<AsyncIterableIterator<ExecutionResult> | ExecutionResult> {
   const stream = await createSourceEventStream(args);
   if (!isAsyncIterable(stream)) return stream as ExecutionResult; // refused before it started
   const key = `${roleOf(args.contextValue)}|${args.operationName ?? ""}|${JSON.stringify(args.variableValues ?? {})}|${documentName(args.document)}`;
-  const group = groupFor(key, args);
+  const group = groupFor(key, args, contextFor);
   if (isListenable(stream)) return new SharedStream(stream, group);
   return mapEvents(stream, (event) => group.result(event), () => group.leave());
 }
@@ -67,9 +71,9 @@ function documentName(document: DocumentNode): string {
 type Batch = { result: Promise<ExecutionResult>; json?: Buffer; waiting: Sink[] };
 
 const groups = new Map<string, Group>();
-function groupFor(key: string, args: ExecutionArgs): Group {
+function groupFor(key: string, args: ExecutionArgs, contextFor: ContextFor): Group {
   let group = groups.get(key);
-  if (!group) groups.set(key, (group = new Group(key, args)));
+  if (!group) groups.set(key, (group = new Group(key, args, contextFor)));
   group.members++;
   return group;
 }
@@ -81,7 +85,8 @@ class Group {
   /** Updates are executed one after another, so members get them in the order the feed gave them. */
   private tail: Promise<unknown> = Promise.resolve();
 
-  constructor(private readonly key: string, private readonly args: ExecutionArgs) {}
+  /** Subscribers of a group share a role, operation, variables and document: any member's context serves (see contextFor). */
+  constructor(private readonly key: string, private readonly args: ExecutionArgs, private readonly contextFor: ContextFor) {}
 
   leave(): void {
     if (--this.members === 0 && groups.get(this.key) === this) groups.delete(this.key);
@@ -129,7 +134,7 @@ class Group {
   private async run(event: unknown): Promise<ExecutionResult> {
     sharedExecutionStats.executions++;
     try {
-      return await execute({ ...this.args, rootValue: event });
+      return await execute({ ...this.args, rootValue: event, contextValue: this.contextFor(this.args.contextValue) });
     } catch (err) {
       // execute() reports resolver errors in the result; this is only for a failure of execution itself.
       return { errors: [new GraphQLError("The update could not be prepared.", { originalError: err instanceof Error ? err : undefined })] };
