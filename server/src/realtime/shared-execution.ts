@@ -1,5 +1,5 @@
 import { createSourceEventStream, type DocumentNode, execute, type ExecutionArgs, type ExecutionResult, GraphQLError, print } from "graphql";
-import { isListenable, type Listenable } from "./live-feed.js";
+import { isListenable } from "./live-feed.js";
 
 /**
  * Subscription execution shared between subscribers.
@@ -13,9 +13,8 @@ import { isListenable, type Listenable } from "./live-feed.js";
  *
  * The transport attaches a sink to each stream (ws-transport.ts): it frames the
  * bytes as that subscriber's `next` message and keeps that subscriber's
- * back-pressure. A stream that is never attached (another transport) and a
- * source that is not a LiveFeed fall back to ordinary per-subscriber iteration,
- * still sharing the execution.
+ * back-pressure. A stream that is never attached (another transport), or whose
+ * source is not a LiveFeed, is iterated as usual, still sharing the execution.
  */
 
 /** Counters for tests and benchmarks: executions saved = deliveries − executions. */
@@ -39,9 +38,7 @@ export async function sharedSubscribe(
   const stream = await createSourceEventStream(args);
   if (!isAsyncIterable(stream)) return stream as ExecutionResult; // refused before it started
   const key = `${roleOf(args.contextValue)}|${args.operationName ?? ""}|${JSON.stringify(args.variableValues ?? {})}|${documentName(args.document)}`;
-  const group = groupFor(key, args, contextFor);
-  if (isListenable(stream)) return new SharedStream(stream, group);
-  return mapEvents(stream, (event) => group.result(event), () => group.leave());
+  return new SharedStream(stream[Symbol.asyncIterator](), groupFor(key, args, contextFor));
 }
 
 /**
@@ -165,10 +162,10 @@ export class SharedStream implements AsyncIterableIterator<ExecutionResult> {
   private ended = false;
   private endWaiter: ((r: IteratorResult<ExecutionResult>) => void) | null = null;
 
-  constructor(private readonly source: Listenable<unknown>, private readonly group: Group) {}
+  constructor(private readonly source: AsyncIterator<unknown>, private readonly group: Group) {}
 
   attach(sink: Sink): void {
-    if (this.attached || this.ended) return;
+    if (this.attached || this.ended || !isListenable(this.source)) return;
     this.attached = true;
     this.source.listen(
       (event) => this.group.deliver(event, sink),
@@ -222,37 +219,4 @@ export class SharedStream implements AsyncIterableIterator<ExecutionResult> {
 
 function isAsyncIterable(x: unknown): x is AsyncIterable<unknown> {
   return typeof x === "object" && x !== null && Symbol.asyncIterator in x;
-}
-
-/** Maps a source of events to results, passing an unsubscribe (return) through to the source. */
-function mapEvents<T, U>(source: AsyncIterable<T>, fn: (t: T) => Promise<U>, onEnd: () => void): AsyncIterableIterator<U> {
-  const it = source[Symbol.asyncIterator]();
-  let ended = false;
-  const end = () => {
-    if (!ended) {
-      ended = true;
-      onEnd();
-    }
-  };
-  const mapped: AsyncIterableIterator<U> = {
-    async next() {
-      const r = await it.next();
-      if (r.done) end();
-      return r.done ? { value: undefined, done: true } : { value: await fn(r.value), done: false };
-    },
-    async return() {
-      end();
-      await it.return?.();
-      return { value: undefined, done: true };
-    },
-    async throw(err) {
-      end();
-      await it.return?.();
-      throw err;
-    },
-    [Symbol.asyncIterator]() {
-      return mapped;
-    },
-  };
-  return mapped;
 }
