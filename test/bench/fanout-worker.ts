@@ -1,8 +1,9 @@
 /**
  * A client process of `npm run bench:fanout` (forked by fanout.ts, talks over IPC).
- * Opens N WebSocket clients, either graphql-ws clients subscribed to the live
- * session with the dashboard's full selection ("kuvend") or plain `ws` clients of
- * the raw broadcast server ("raw"), and records for each client the arrival time
+ * Opens N WebSocket clients, either subscribers to the live session with the
+ * dashboard's full selection ("kuvend": graphql-ws's client library, or the
+ * graphql-transport-ws protocol spoken directly over ws) or plain `ws` clients
+ * of the raw broadcast server ("raw"), and records for each client the arrival time
  * (CLOCK_MONOTONIC, shared by all processes of the machine) of level k = 1..B:
  * for Kuvend, the first update whose open vote holds k ballots; for raw, the
  * k-th broadcast after the warm-up one. Every message is JSON-parsed in both modes.
@@ -55,6 +56,16 @@ async function connect(c: Connect) {
   send({ type: "subscribed", n, failed });
 }
 
+/** A subscriber's update: its level is the number of ballots in the measured vote. */
+function update(c: Connect, i: number, payload: any, t: number) {
+  received++;
+  let ballots = 0;
+  for (const item of payload?.data?.sessionUpdated?.agenda ?? []) for (const v of item.votes) if (v.id === c.voteId) ballots = v.ballots.length;
+  // Client 0 keeps its message: the last is the final state, the raw baseline's payload.
+  if (i === 0) lastMessage = JSON.stringify({ id: "00000000-0000-4000-8000-000000000000", type: "next", payload });
+  arrive(i, ballots, t);
+}
+
 function openKuvend(c: Connect, i: number): Promise<boolean> {
   return new Promise((resolve) => {
     let client: Client;
@@ -64,15 +75,7 @@ function openKuvend(c: Connect, i: number): Promise<boolean> {
       on: { connected: () => { clearTimeout(timer); resolve(true); }, error: () => { clearTimeout(timer); resolve(false); } },
     });
     client.subscribe({ query: c.query!, variables: { id: c.sessionId } }, {
-      next: (msg) => {
-        const t = now();
-        received++;
-        const session = (msg.data as any)?.sessionUpdated;
-        let ballots = 0;
-        for (const item of session?.agenda ?? []) for (const v of item.votes) if (v.id === c.voteId) ballots = v.ballots.length;
-        if (i === 0) lastMessage = JSON.stringify({ id: "00000000-0000-4000-8000-000000000000", type: "next", payload: msg }); // its last is the final state
-        arrive(i, ballots, t);
-      },
+      next: (payload) => update(c, i, payload, now()),
       error: () => {}, complete: () => {},
     });
     closers.push(() => client.dispose());
@@ -93,14 +96,8 @@ function openProtocol(c: Connect, i: number): Promise<boolean> {
     ws.on("message", (data: Buffer) => {
       const t = now();
       const msg = JSON.parse(data.toString());
-      if (msg.type === "next") {
-        received++;
-        const session = msg.payload?.data?.sessionUpdated;
-        let ballots = 0;
-        for (const item of session?.agenda ?? []) for (const v of item.votes) if (v.id === c.voteId) ballots = v.ballots.length;
-        if (i === 0) lastMessage = JSON.stringify({ id: "00000000-0000-4000-8000-000000000000", type: "next", payload: msg.payload });
-        arrive(i, ballots, t);
-      } else if (msg.type === "connection_ack") {
+      if (msg.type === "next") update(c, i, msg.payload, t);
+      else if (msg.type === "connection_ack") {
         ws.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: c.query, variables: { id: c.sessionId } } }));
         clearTimeout(timer);
         resolve(true);
