@@ -12,6 +12,7 @@ import type {
 import { DateTime } from "../ui/DateTime";
 import { Loading } from "../ui/Loading";
 import { QueryError } from "../ui/QueryError";
+import { ScrollTable } from "../ui/ScrollTable";
 import "./i18n";
 import "./initiatives.css";
 import { INITIATIVE_KINDS } from "./labels";
@@ -229,37 +230,34 @@ function KindTable({ stats, period }: { stats: Stats; period: string }) {
   // Every kind, in the same order each half-year, even one with no initiatives.
   const rows = INITIATIVE_KINDS.map((kind) => stats.byKind.find((k) => k.kind === kind) ?? { kind, total: 0, byWomen: 0, womenSharePct: null });
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t("initiatives:report.byKindCaption", { period })}>
-      <table className="data-table report-table">
-        <caption>{t("initiatives:report.byKindCaption", { period })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("initiatives:report.col.kind")}</th>
-            <th scope="col" className="num">{t("initiatives:report.col.total")}</th>
-            <th scope="col" className="num">{t("initiatives:report.col.byWomen")}</th>
-            <th scope="col" className="num">{t("initiatives:report.col.share")}</th>
+    <ScrollTable className="data-table report-table" caption={t("initiatives:report.byKindCaption", { period })}>
+      <thead>
+        <tr>
+          <th scope="col">{t("initiatives:report.col.kind")}</th>
+          <th scope="col" className="num">{t("initiatives:report.col.total")}</th>
+          <th scope="col" className="num">{t("initiatives:report.col.byWomen")}</th>
+          <th scope="col" className="num">{t("initiatives:report.col.share")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.kind}>
+            <th scope="row">{t(`initiatives:kind.${row.kind}`)}</th>
+            <td className="num">{row.total}</td>
+            <td className="num">{row.byWomen}</td>
+            <td className="num">{formatPercent(row.womenSharePct, language) ?? t("initiatives:report.noneShort")}</td>
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.kind}>
-              <th scope="row">{t(`initiatives:kind.${row.kind}`)}</th>
-              <td className="num">{row.total}</td>
-              <td className="num">{row.byWomen}</td>
-              <td className="num">{formatPercent(row.womenSharePct, language) ?? t("initiatives:report.noneShort")}</td>
-            </tr>
-          ))}
-        </tbody>
-        <tfoot>
-          <tr>
-            <th scope="row">{t("initiatives:report.col.all")}</th>
-            <td className="num">{stats.total}</td>
-            <td className="num">{stats.byWomen}</td>
-            <td className="num">{formatPercent(stats.womenSharePct, language) ?? t("initiatives:report.noneShort")}</td>
-          </tr>
-        </tfoot>
-      </table>
-    </div>
+        ))}
+      </tbody>
+      <tfoot>
+        <tr>
+          <th scope="row">{t("initiatives:report.col.all")}</th>
+          <td className="num">{stats.total}</td>
+          <td className="num">{stats.byWomen}</td>
+          <td className="num">{formatPercent(stats.womenSharePct, language) ?? t("initiatives:report.noneShort")}</td>
+        </tr>
+      </tfoot>
+    </ScrollTable>
   );
 }
 
@@ -270,29 +268,26 @@ function PartyTable({ stats, period }: { stats: Stats; period: string }) {
   const rows = [...stats.byParty].sort((a, b) => b.total - a.total || a.party.localeCompare(b.party, "sq"));
   return (
     <>
-      <div className="table-scroll" tabIndex={0} role="region" aria-label={t("initiatives:report.byPartyCaption", { period })}>
-        <table className="data-table report-table">
-          <caption>{t("initiatives:report.byPartyCaption", { period })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("initiatives:report.col.party")}</th>
-              <th scope="col" className="num">{t("initiatives:report.col.total")}</th>
-              <th scope="col" className="num">{t("initiatives:report.col.byWomen")}</th>
-              <th scope="col" className="num">{t("initiatives:report.col.share")}</th>
+      <ScrollTable className="data-table report-table" caption={t("initiatives:report.byPartyCaption", { period })}>
+        <thead>
+          <tr>
+            <th scope="col">{t("initiatives:report.col.party")}</th>
+            <th scope="col" className="num">{t("initiatives:report.col.total")}</th>
+            <th scope="col" className="num">{t("initiatives:report.col.byWomen")}</th>
+            <th scope="col" className="num">{t("initiatives:report.col.share")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.party}>
+              <th scope="row">{row.party === "—" ? t("initiatives:report.noParty") : row.party}</th>
+              <td className="num">{row.total}</td>
+              <td className="num">{row.byWomen}</td>
+              <td className="num">{formatPercent(row.womenSharePct, language) ?? t("initiatives:report.noneShort")}</td>
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.party}>
-                <th scope="row">{row.party === "—" ? t("initiatives:report.noParty") : row.party}</th>
-                <td className="num">{row.total}</td>
-                <td className="num">{row.byWomen}</td>
-                <td className="num">{formatPercent(row.womenSharePct, language) ?? t("initiatives:report.noneShort")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+          ))}
+        </tbody>
+      </ScrollTable>
       <p className="muted">{t("initiatives:report.byPartyNote")}</p>
     </>
   );
@@ -330,42 +325,39 @@ function ConsultationTable({ consultations, period }: { consultations: readonly 
   const language = i18n.language;
   if (consultations.length === 0) return null;
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={t("initiatives:report.consultationsCaption", { period })}>
-      <table className="data-table report-table">
-        <caption>{t("initiatives:report.consultationsCaption", { period })}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("initiatives:report.col.consultation")}</th>
-            <th scope="col">{t("initiatives:report.col.heldAt")}</th>
-            <th scope="col" className="num">{t("initiatives:report.col.women")}</th>
-            <th scope="col" className="num">{t("initiatives:report.col.men")}</th>
-            <th scope="col" className="num">{t("initiatives:report.col.other")}</th>
-            <th scope="col" className="num">{t("initiatives:report.col.womenShare")}</th>
-            <th scope="col" className="num">{t("initiatives:report.col.vulnerable")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {consultations.map((c) => {
-            const total = c.women + c.men + c.otherOrUndisclosed;
-            return (
-              <tr key={c.id}>
-                <th scope="row">
-                  {c.title} <span className="muted">({t(`initiatives:consultationKind.${c.kind}`)})</span>
-                </th>
-                <td>
-                  <DateTime iso={c.heldAt} />
-                </td>
-                <td className="num">{c.women}</td>
-                <td className="num">{c.men}</td>
-                <td className="num">{c.otherOrUndisclosed}</td>
-                <td className="num">{total === 0 ? t("initiatives:report.noneShort") : formatPercent((100 * c.women) / total, language)}</td>
-                <td className="num">{c.vulnerableGroups}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable className="data-table report-table" caption={t("initiatives:report.consultationsCaption", { period })}>
+      <thead>
+        <tr>
+          <th scope="col">{t("initiatives:report.col.consultation")}</th>
+          <th scope="col">{t("initiatives:report.col.heldAt")}</th>
+          <th scope="col" className="num">{t("initiatives:report.col.women")}</th>
+          <th scope="col" className="num">{t("initiatives:report.col.men")}</th>
+          <th scope="col" className="num">{t("initiatives:report.col.other")}</th>
+          <th scope="col" className="num">{t("initiatives:report.col.womenShare")}</th>
+          <th scope="col" className="num">{t("initiatives:report.col.vulnerable")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {consultations.map((c) => {
+          const total = c.women + c.men + c.otherOrUndisclosed;
+          return (
+            <tr key={c.id}>
+              <th scope="row">
+                {c.title} <span className="muted">({t(`initiatives:consultationKind.${c.kind}`)})</span>
+              </th>
+              <td>
+                <DateTime iso={c.heldAt} />
+              </td>
+              <td className="num">{c.women}</td>
+              <td className="num">{c.men}</td>
+              <td className="num">{c.otherOrUndisclosed}</td>
+              <td className="num">{total === 0 ? t("initiatives:report.noneShort") : formatPercent((100 * c.women) / total, language)}</td>
+              <td className="num">{c.vulnerableGroups}</td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollTable>
   );
 }
 

@@ -6,6 +6,7 @@ import { useDocumentTitle } from "../app/useDocumentTitle";
 import type { OssKpiFieldsFragment, OssKpiQuery } from "../gql/graphql";
 import { Loading } from "../ui/Loading";
 import { QueryError } from "../ui/QueryError";
+import { ScrollTable } from "../ui/ScrollTable";
 import "./i18n";
 import { kpiFileName, kpiRecords, toCsv, toJson } from "./kpiExport";
 import { KpiTrendCharts } from "./KpiTrendCharts";
@@ -232,45 +233,42 @@ function BreakdownTable({ rows, totals, month }: { rows: readonly BreakdownRow[]
   );
   return (
     <>
-      <div className="oss-table-scroll" tabIndex={0} role="region" aria-label={t("oss:kpi.breakdownCaption", { month })}>
-        <table className="oss-table oss-breakdown">
-          <caption>{t("oss:kpi.breakdownCaption", { month })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t("oss:kpi.col.service")}</th>
-              <th scope="col">{t("oss:kpi.received")}</th>
-              <th scope="col">{t("oss:kpi.completed")}</th>
-              <th scope="col">{t("oss:kpi.col.withinSla")}</th>
-              <th scope="col">{t("oss:kpi.col.avgHours")}</th>
-              <th scope="col">{t("oss:kpi.col.medianHours")}</th>
-              <th scope="col">{t("oss:kpi.col.openBreaches")}</th>
-              <th scope="col">{t("oss:kpi.complaints")}</th>
-              <th scope="col">{t("oss:kpi.col.satisfaction")}</th>
+      <ScrollTable regionClassName="oss-table-scroll" className="oss-table oss-breakdown" caption={t("oss:kpi.breakdownCaption", { month })}>
+        <thead>
+          <tr>
+            <th scope="col">{t("oss:kpi.col.service")}</th>
+            <th scope="col">{t("oss:kpi.received")}</th>
+            <th scope="col">{t("oss:kpi.completed")}</th>
+            <th scope="col">{t("oss:kpi.col.withinSla")}</th>
+            <th scope="col">{t("oss:kpi.col.avgHours")}</th>
+            <th scope="col">{t("oss:kpi.col.medianHours")}</th>
+            <th scope="col">{t("oss:kpi.col.openBreaches")}</th>
+            <th scope="col">{t("oss:kpi.complaints")}</th>
+            <th scope="col">{t("oss:kpi.col.satisfaction")}</th>
+          </tr>
+        </thead>
+        {[...offices.entries()].map(([code, group]) => (
+          <tbody key={code}>
+            <tr className="oss-breakdown__office">
+              <th scope="rowgroup" colSpan={9}>
+                {group.name}
+              </th>
             </tr>
-          </thead>
-          {[...offices.entries()].map(([code, group]) => (
-            <tbody key={code}>
-              <tr className="oss-breakdown__office">
-                <th scope="rowgroup" colSpan={9}>
-                  {group.name}
-                </th>
+            {group.rows.map((row) => (
+              <tr key={row.serviceType.id}>
+                <th scope="row">{serviceName(row.serviceType)}</th>
+                {cells(row)}
               </tr>
-              {group.rows.map((row) => (
-                <tr key={row.serviceType.id}>
-                  <th scope="row">{serviceName(row.serviceType)}</th>
-                  {cells(row)}
-                </tr>
-              ))}
-            </tbody>
-          ))}
-          <tfoot>
-            <tr>
-              <th scope="row">{t("oss:kpi.total")}</th>
-              {cells(totals)}
-            </tr>
-          </tfoot>
-        </table>
-      </div>
+            ))}
+          </tbody>
+        ))}
+        <tfoot>
+          <tr>
+            <th scope="row">{t("oss:kpi.total")}</th>
+            {cells(totals)}
+          </tr>
+        </tfoot>
+      </ScrollTable>
       {unassignedComplaints > 0 && <p className="muted">{t("oss:kpi.officeComplaints", { count: unassignedComplaints })}</p>}
     </>
   );

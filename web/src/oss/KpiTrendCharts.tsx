@@ -1,7 +1,9 @@
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
 import type { OssKpiFieldsFragment } from "../gql/graphql";
+import { ChartFigure } from "../ui/ChartFigure";
+import { ScrollTable } from "../ui/ScrollTable";
 import { formatDecimal, monthLabel } from "./month";
 
 type Month = OssKpiFieldsFragment;
@@ -49,140 +51,133 @@ export function KpiTrendCharts({ months }: { months: readonly Month[] }) {
 
   return (
     <div className="oss-trend">
-      <figure className="oss-chart" aria-labelledby={ids.volume}>
-        <figcaption id={ids.volume}>
-          <h3>{t("oss:kpi.trendVolume")}</h3>
-          <p className="muted">
-            {t("oss:kpi.trendVolumeSummary", {
-              from,
-              to,
-              received: formatDecimal(totals.received, language, 0),
-              completed: formatDecimal(totals.completed, language, 0),
-            })}
-          </p>
-        </figcaption>
-        <div className="oss-chart__plot" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={260}>
-            <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" tick={axisTick} />
-              <YAxis allowDecimals={false} tick={axisTick} width={48} />
-              <Tooltip formatter={tooltipFormatter} />
-              <Legend />
-              <Bar dataKey="received" name={t("oss:kpi.received")} fill={RECEIVED} isAnimationActive={false} />
-              <Bar dataKey="completed" name={t("oss:kpi.completed")} fill={COMPLETED} isAnimationActive={false} />
-            </BarChart>
-          </ResponsiveContainer>
-        </div>
-      </figure>
+      <ChartFigure
+        block="oss-chart"
+        id={ids.volume}
+        title={t("oss:kpi.trendVolume")}
+        summary={t("oss:kpi.trendVolumeSummary", {
+          from,
+          to,
+          received: formatDecimal(totals.received, language, 0),
+          completed: formatDecimal(totals.completed, language, 0),
+        })}
+        height={260}
+        chart={
+          <BarChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" tick={axisTick} />
+            <YAxis allowDecimals={false} tick={axisTick} width={48} />
+            <Tooltip formatter={tooltipFormatter} />
+            <Legend />
+            <Bar dataKey="received" name={t("oss:kpi.received")} fill={RECEIVED} isAnimationActive={false} />
+            <Bar dataKey="completed" name={t("oss:kpi.completed")} fill={COMPLETED} isAnimationActive={false} />
+          </BarChart>
+        }
+      />
 
-      <figure className="oss-chart" aria-labelledby={ids.sla}>
-        <figcaption id={ids.sla}>
-          <h3>{t("oss:kpi.trendSla")}</h3>
-          <p className="muted">
-            {sla
-              ? t("oss:kpi.trendSlaSummary", {
-                  firstMonth: monthLabel(sla.first.month, language),
-                  first: decimal(sla.first.completedWithinSlaPct),
-                  lastMonth: monthLabel(sla.last.month, language),
-                  last: decimal(sla.last.completedWithinSlaPct),
-                })
-              : t("oss:kpi.noData")}
-          </p>
-        </figcaption>
-        <div className="oss-chart__plot" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={240}>
-            <LineChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" tick={axisTick} />
-              <YAxis domain={[0, 100]} unit=" %" tick={axisTick} width={56} />
-              <Tooltip formatter={tooltipFormatter} />
-              <Legend />
-              <Line
-                type="monotone"
-                dataKey="withinSla"
-                name={t("oss:kpi.withinSla")}
-                stroke={WITHIN_SLA}
-                strokeWidth={3}
-                dot={{ r: 4 }}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
-      </figure>
+      <ChartFigure
+        block="oss-chart"
+        id={ids.sla}
+        title={t("oss:kpi.trendSla")}
+        summary={
+          sla
+            ? t("oss:kpi.trendSlaSummary", {
+                firstMonth: monthLabel(sla.first.month, language),
+                first: decimal(sla.first.completedWithinSlaPct),
+                lastMonth: monthLabel(sla.last.month, language),
+                last: decimal(sla.last.completedWithinSlaPct),
+              })
+            : t("oss:kpi.noData")
+        }
+        height={240}
+        chart={
+          <LineChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" tick={axisTick} />
+            <YAxis domain={[0, 100]} unit=" %" tick={axisTick} width={56} />
+            <Tooltip formatter={tooltipFormatter} />
+            <Legend />
+            <Line
+              type="monotone"
+              dataKey="withinSla"
+              name={t("oss:kpi.withinSla")}
+              stroke={WITHIN_SLA}
+              strokeWidth={3}
+              dot={{ r: 4 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        }
+      />
 
-      <figure className="oss-chart" aria-labelledby={ids.hours}>
-        <figcaption id={ids.hours}>
-          <h3>{t("oss:kpi.trendHours")}</h3>
-          <p className="muted">
-            {hours
-              ? t("oss:kpi.trendHoursSummary", {
-                  firstMonth: monthLabel(hours.first.month, language),
-                  first: decimal(hours.first.avgProcessingWorkingHours),
-                  lastMonth: monthLabel(hours.last.month, language),
-                  last: decimal(hours.last.avgProcessingWorkingHours),
-                })
-              : t("oss:kpi.noData")}
-          </p>
-        </figcaption>
-        <div className="oss-chart__plot" aria-hidden="true">
-          <ResponsiveContainer width="100%" height={240}>
-            <LineChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="label" tick={axisTick} />
-              <YAxis tick={axisTick} width={48} />
-              <Tooltip formatter={tooltipFormatter} />
-              <Legend />
-              <Line
-                type="monotone"
-                dataKey="hours"
-                name={t("oss:kpi.avgHours")}
-                stroke={HOURS}
-                strokeWidth={3}
-                strokeDasharray="6 3"
-                dot={{ r: 4 }}
-                connectNulls={false}
-                isAnimationActive={false}
-              />
-            </LineChart>
-          </ResponsiveContainer>
-        </div>
-      </figure>
+      <ChartFigure
+        block="oss-chart"
+        id={ids.hours}
+        title={t("oss:kpi.trendHours")}
+        summary={
+          hours
+            ? t("oss:kpi.trendHoursSummary", {
+                firstMonth: monthLabel(hours.first.month, language),
+                first: decimal(hours.first.avgProcessingWorkingHours),
+                lastMonth: monthLabel(hours.last.month, language),
+                last: decimal(hours.last.avgProcessingWorkingHours),
+              })
+            : t("oss:kpi.noData")
+        }
+        height={240}
+        chart={
+          <LineChart data={data} accessibilityLayer={false} margin={{ top: 8, right: 8, bottom: 0, left: 0 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="label" tick={axisTick} />
+            <YAxis tick={axisTick} width={48} />
+            <Tooltip formatter={tooltipFormatter} />
+            <Legend />
+            <Line
+              type="monotone"
+              dataKey="hours"
+              name={t("oss:kpi.avgHours")}
+              stroke={HOURS}
+              strokeWidth={3}
+              strokeDasharray="6 3"
+              dot={{ r: 4 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          </LineChart>
+        }
+      />
 
       <details className="oss-trend__data">
         <summary id={ids.table}>{t("oss:kpi.trendTable")}</summary>
-        <div className="oss-table-scroll" tabIndex={0} role="region" aria-labelledby={ids.table}>
-          <table className="oss-table" aria-labelledby={ids.table}>
-            <thead>
-              <tr>
-                <th scope="col">{t("oss:kpi.col.month")}</th>
-                <th scope="col">{t("oss:kpi.received")}</th>
-                <th scope="col">{t("oss:kpi.completed")}</th>
-                <th scope="col">{t("oss:kpi.col.withinSla")}</th>
-                <th scope="col">{t("oss:kpi.col.avgHours")}</th>
-                <th scope="col">{t("oss:kpi.col.medianHours")}</th>
-                <th scope="col">{t("oss:kpi.complaints")}</th>
-                <th scope="col">{t("oss:kpi.col.satisfaction")}</th>
+        <ScrollTable regionClassName="oss-table-scroll" className="oss-table" labelledBy={ids.table}>
+          <thead>
+            <tr>
+              <th scope="col">{t("oss:kpi.col.month")}</th>
+              <th scope="col">{t("oss:kpi.received")}</th>
+              <th scope="col">{t("oss:kpi.completed")}</th>
+              <th scope="col">{t("oss:kpi.col.withinSla")}</th>
+              <th scope="col">{t("oss:kpi.col.avgHours")}</th>
+              <th scope="col">{t("oss:kpi.col.medianHours")}</th>
+              <th scope="col">{t("oss:kpi.complaints")}</th>
+              <th scope="col">{t("oss:kpi.col.satisfaction")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {months.map((m) => (
+              <tr key={m.month}>
+                <th scope="row">{monthLabel(m.month, language)}</th>
+                <td className="oss-num">{m.received}</td>
+                <td className="oss-num">{m.completed}</td>
+                <td className="oss-num">{decimal(m.completedWithinSlaPct)}</td>
+                <td className="oss-num">{decimal(m.avgProcessingWorkingHours)}</td>
+                <td className="oss-num">{decimal(m.medianProcessingWorkingHours)}</td>
+                <td className="oss-num">{m.complaints}</td>
+                <td className="oss-num">{decimal(m.avgSatisfaction)}</td>
               </tr>
-            </thead>
-            <tbody>
-              {months.map((m) => (
-                <tr key={m.month}>
-                  <th scope="row">{monthLabel(m.month, language)}</th>
-                  <td className="oss-num">{m.received}</td>
-                  <td className="oss-num">{m.completed}</td>
-                  <td className="oss-num">{decimal(m.completedWithinSlaPct)}</td>
-                  <td className="oss-num">{decimal(m.avgProcessingWorkingHours)}</td>
-                  <td className="oss-num">{decimal(m.medianProcessingWorkingHours)}</td>
-                  <td className="oss-num">{m.complaints}</td>
-                  <td className="oss-num">{decimal(m.avgSatisfaction)}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+            ))}
+          </tbody>
+        </ScrollTable>
       </details>
     </div>
   );
