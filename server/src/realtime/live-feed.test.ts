@@ -66,6 +66,25 @@ describe("LiveFeed", () => {
     expect(drained.at(-1)).toBe(200);
   });
 
+  it("hands values to listeners as they come, and a listener that throws ends only its own subscription", async () => {
+    const state = { value: 1 };
+    const { feed } = feedOf(state);
+    const seen: number[][] = [[], [], []];
+    const ended = [false, false, false];
+    feed.subscribe("s").listen((v) => seen[0].push(v.value), () => (ended[0] = true));
+    feed.subscribe("s").listen(() => { throw new Error("broken sink"); }, () => (ended[1] = true));
+    feed.subscribe("s").listen((v) => seen[2].push(v.value), () => (ended[2] = true));
+    feed.changed("s");
+    await settle();
+    state.value = 2;
+    feed.changed("s");
+    await settle();
+    expect(seen[0]).toEqual([1, 2]);
+    expect(seen[2]).toEqual([1, 2]);
+    expect(ended).toEqual([false, true, false]);
+    expect(feed.subscriberCount("s")).toBe(2);
+  });
+
   it("unsubscribing removes the subscriber", async () => {
     const { feed } = feedOf({ value: 1 });
     const a = feed.subscribe("s");

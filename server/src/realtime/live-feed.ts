@@ -21,7 +21,7 @@ export class LiveFeed<T> {
   constructor(private readonly load: (key: string) => Promise<T | null>, private readonly onError: (err: unknown) => void) {}
 
   /** Registers at once (before any await), so a change committed right after subscribing is delivered. */
-  subscribe(key: string): AsyncIterableIterator<T> {
+  subscribe(key: string): Listenable<T> {
     const sub = new Subscriber<T>(() => {
       const set = this.subscribers.get(key);
       set?.delete(sub);
@@ -126,7 +126,11 @@ class Subscriber<T> implements Listenable<T> {
   push(value: T): void {
     if (this.done) return;
     if (this.listener) {
-      this.listener.onValue(value);
+      try {
+        this.listener.onValue(value);
+      } catch {
+        void this.return(); // a failing listener ends its own subscription, never the others' delivery
+      }
       return;
     }
     if (this.waiting) {
