@@ -10,6 +10,7 @@ import { CouncillorsQuery } from "../sessions/operations";
 import { DateTime } from "../ui/DateTime";
 import { Loading } from "../ui/Loading";
 import { QueryError } from "../ui/QueryError";
+import { ScrollTable } from "../ui/ScrollTable";
 import { ConsultationForm } from "./ConsultationForm";
 import "./i18n";
 import { InitiativeForm } from "./InitiativeForm";
@@ -183,77 +184,74 @@ function InitiativeTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="data-table initiative-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("initiatives:register.col.title")}</th>
-            <th scope="col">{t("initiatives:register.col.kind")}</th>
-            <th scope="col">{t("initiatives:register.col.submittedAt")}</th>
-            <th scope="col">{t("initiatives:register.col.lead")}</th>
-            <th scope="col">{t("initiatives:register.col.coSponsors")}</th>
-            <th scope="col">{t("initiatives:register.col.status")}</th>
-            <th scope="col">{t("initiatives:register.col.agendaItem")}</th>
-            {secretariat && <th scope="col">{t("initiatives:register.col.actions")}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {initiatives.map((initiative) => {
-            const place = initiative.agendaItemId ? places.get(initiative.agendaItemId) : undefined;
-            return (
-              <tr key={initiative.id}>
-                <th scope="row" className="initiative-table__title">
-                  {initiative.title}
-                </th>
-                <td>{t(`initiatives:kind.${initiative.kind}`)}</td>
-                <td className="initiative-table__date">
-                  <DateTime iso={initiative.submittedAt} />
-                </td>
-                <td>
-                  <Sponsor person={initiative.leadSponsor} />
-                </td>
-                <td>
-                  {initiative.coSponsors.length === 0 ? (
-                    <span className="muted">{t("initiatives:register.noCoSponsors")}</span>
-                  ) : (
-                    <ul className="initiative-table__sponsors">
-                      {[...initiative.coSponsors].sort(byName).map((c) => (
-                        <li key={c.id}>
-                          <Sponsor person={c} />
-                        </li>
-                      ))}
-                    </ul>
-                  )}
-                </td>
-                <td>
-                  <InitiativeStatusBadge status={initiative.status} />
-                </td>
-                <td className="initiative-table__item">
-                  {initiative.agendaItemId ? (
-                    place ? (
-                      <Link to={`/seanca/${place.sessionId}`}>
-                        {t("initiatives:register.agendaItem", { position: place.position, title: place.title })}
-                        <span className="initiative-table__session"> — {place.sessionTitle}</span>
-                      </Link>
-                    ) : (
-                      <span className="muted">{t("common.loading")}</span>
-                    )
-                  ) : (
-                    <span className="muted">{t("initiatives:register.notDecided")}</span>
-                  )}
-                </td>
-                {secretariat && (
-                  <td className="initiative-table__actions">
-                    <StatusControl initiative={initiative} />
-                  </td>
+    <ScrollTable className="data-table initiative-table" caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{t("initiatives:register.col.title")}</th>
+          <th scope="col">{t("initiatives:register.col.kind")}</th>
+          <th scope="col">{t("initiatives:register.col.submittedAt")}</th>
+          <th scope="col">{t("initiatives:register.col.lead")}</th>
+          <th scope="col">{t("initiatives:register.col.coSponsors")}</th>
+          <th scope="col">{t("initiatives:register.col.status")}</th>
+          <th scope="col">{t("initiatives:register.col.agendaItem")}</th>
+          {secretariat && <th scope="col">{t("initiatives:register.col.actions")}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {initiatives.map((initiative) => {
+          const place = initiative.agendaItemId ? places.get(initiative.agendaItemId) : undefined;
+          return (
+            <tr key={initiative.id}>
+              <th scope="row" className="initiative-table__title">
+                {initiative.title}
+              </th>
+              <td>{t(`initiatives:kind.${initiative.kind}`)}</td>
+              <td className="initiative-table__date">
+                <DateTime iso={initiative.submittedAt} />
+              </td>
+              <td>
+                <Sponsor person={initiative.leadSponsor} />
+              </td>
+              <td>
+                {initiative.coSponsors.length === 0 ? (
+                  <span className="muted">{t("initiatives:register.noCoSponsors")}</span>
+                ) : (
+                  <ul className="initiative-table__sponsors">
+                    {[...initiative.coSponsors].sort(byName).map((c) => (
+                      <li key={c.id}>
+                        <Sponsor person={c} />
+                      </li>
+                    ))}
+                  </ul>
                 )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+              </td>
+              <td>
+                <InitiativeStatusBadge status={initiative.status} />
+              </td>
+              <td className="initiative-table__item">
+                {initiative.agendaItemId ? (
+                  place ? (
+                    <Link to={`/seanca/${place.sessionId}`}>
+                      {t("initiatives:register.agendaItem", { position: place.position, title: place.title })}
+                      <span className="initiative-table__session"> — {place.sessionTitle}</span>
+                    </Link>
+                  ) : (
+                    <span className="muted">{t("common.loading")}</span>
+                  )
+                ) : (
+                  <span className="muted">{t("initiatives:register.notDecided")}</span>
+                )}
+              </td>
+              {secretariat && (
+                <td className="initiative-table__actions">
+                  <StatusControl initiative={initiative} />
+                </td>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollTable>
   );
 }
 

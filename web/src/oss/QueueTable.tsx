@@ -4,6 +4,7 @@ import { useTranslation } from "react-i18next";
 import type { ServiceRequestStatus } from "../gql/graphql";
 import { DateTime } from "../ui/DateTime";
 import { ErrorMessage } from "../ui/ErrorMessage";
+import { ScrollTable } from "../ui/ScrollTable";
 import { useMutationAction } from "../ui/useMutationAction";
 import { SetServiceRequestStatusMutation } from "./operations";
 import { allowedMoves, isClosed } from "./queue";
@@ -48,62 +49,59 @@ export function QueueTable({
   const serviceName = useServiceName();
   const arrivedAt = useArrivalTimes();
   return (
-    <div className="oss-table-scroll" tabIndex={0} role="region" aria-label={caption}>
-      <table className="oss-table oss-queue">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("oss:col.reference")}</th>
-            <th scope="col">{t("oss:col.service")}</th>
-            <th scope="col">{t("oss:col.office")}</th>
-            <th scope="col">{t("oss:col.received")}</th>
-            <th scope="col">{t("oss:col.due")}</th>
-            <th scope="col">{t("oss:col.timeLeft")}</th>
-            <th scope="col">{t("oss:col.sla")}</th>
-            <th scope="col">{t("oss:col.status")}</th>
-            <th scope="col">{t("oss:col.actions")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {requests.map((request) => {
-            const paused = request.status === "WAITING_ON_CITIZEN";
-            const left =
-              request.workingMinutesLeft === null ? null : minutesLeftNow(request.workingMinutesLeft, arrivedAt(request), now, paused);
-            return (
-              <tr key={request.id} className={`oss-queue__row oss-queue__row--${request.slaState.toLowerCase()}`} data-request-id={request.id}>
-                <th scope="row" className="oss-queue__reference">
-                  {request.reference}
-                </th>
-                <td>
-                  {serviceName(request.serviceType)}
-                  <br />
-                  <span className="muted oss-queue__sla">
-                    <SlaText type={request.serviceType} />
-                  </span>
-                </td>
-                <td>{request.office.name}</td>
-                <td>
-                  <DateTime iso={request.receivedAt} />
-                </td>
-                <td>{paused ? <span className="muted">{t("oss:time.dueMoves")}</span> : <DateTime iso={request.dueAt} />}</td>
-                <td className="oss-queue__timer">
-                  <WorkingTimeLeft minutesLeft={left} paused={paused} />
-                </td>
-                <td>
-                  <SlaBadge state={request.slaState} />
-                </td>
-                <td>
-                  <RequestStatusText status={request.status} />
-                </td>
-                <td>
-                  <RequestActions request={request} queueOfficeCode={queueOfficeCode} onClosed={onClosed} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+    <ScrollTable regionClassName="oss-table-scroll" className="oss-table oss-queue" caption={caption}>
+      <thead>
+        <tr>
+          <th scope="col">{t("oss:col.reference")}</th>
+          <th scope="col">{t("oss:col.service")}</th>
+          <th scope="col">{t("oss:col.office")}</th>
+          <th scope="col">{t("oss:col.received")}</th>
+          <th scope="col">{t("oss:col.due")}</th>
+          <th scope="col">{t("oss:col.timeLeft")}</th>
+          <th scope="col">{t("oss:col.sla")}</th>
+          <th scope="col">{t("oss:col.status")}</th>
+          <th scope="col">{t("oss:col.actions")}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {requests.map((request) => {
+          const paused = request.status === "WAITING_ON_CITIZEN";
+          const left =
+            request.workingMinutesLeft === null ? null : minutesLeftNow(request.workingMinutesLeft, arrivedAt(request), now, paused);
+          return (
+            <tr key={request.id} className={`oss-queue__row oss-queue__row--${request.slaState.toLowerCase()}`} data-request-id={request.id}>
+              <th scope="row" className="oss-queue__reference">
+                {request.reference}
+              </th>
+              <td>
+                {serviceName(request.serviceType)}
+                <br />
+                <span className="muted oss-queue__sla">
+                  <SlaText type={request.serviceType} />
+                </span>
+              </td>
+              <td>{request.office.name}</td>
+              <td>
+                <DateTime iso={request.receivedAt} />
+              </td>
+              <td>{paused ? <span className="muted">{t("oss:time.dueMoves")}</span> : <DateTime iso={request.dueAt} />}</td>
+              <td className="oss-queue__timer">
+                <WorkingTimeLeft minutesLeft={left} paused={paused} />
+              </td>
+              <td>
+                <SlaBadge state={request.slaState} />
+              </td>
+              <td>
+                <RequestStatusText status={request.status} />
+              </td>
+              <td>
+                <RequestActions request={request} queueOfficeCode={queueOfficeCode} onClosed={onClosed} />
+              </td>
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollTable>
   );
 }
 
