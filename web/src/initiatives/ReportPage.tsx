@@ -1,7 +1,7 @@
 import { useQuery } from "@apollo/client/react";
 import { useEffect, useId, useMemo, useState, type ReactNode } from "react";
 import { Trans, useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router-dom";
+import { Link } from "react-router-dom";
 import { useDocumentTitle } from "../app/useDocumentTitle";
 import type {
   ConsultationGenderStatsFieldsFragment,
@@ -17,7 +17,8 @@ import "./i18n";
 import "./initiatives.css";
 import { INITIATIVE_KINDS } from "./labels";
 import { InitiativeReportQuery, InitiativeTrendQuery } from "./operations";
-import { currentPeriod, formatNumber, formatPercent, isPeriod, periodLabel, recentPeriods } from "./period";
+import { formatNumber, formatPercent, periodLabel } from "./period";
+import { PeriodPicker, usePeriodParam } from "./PeriodPicker";
 import { ParticipationChart, TrendCharts, type TrendPoint } from "./ReportCharts";
 import { reportDocument, reportFileName, reportRows, toCsv, toJson } from "./reportExport";
 
@@ -36,11 +37,8 @@ type Consultation = ReportData["consultations"][number];
 export function ReportPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const [params, setParams] = useSearchParams();
-  const now = currentPeriod();
-  const choices = recentPeriods(4, now);
-  const asked = params.get("periudha");
-  const period = isPeriod(asked) && asked <= now ? asked : now;
+  const periodParam = usePeriodParam();
+  const { period, now, choices } = periodParam;
   const label = periodLabel(period, language);
   useDocumentTitle(t("initiatives:report.title"));
   const ids = {
@@ -59,28 +57,18 @@ export function ReportPage() {
   const data = report.data;
   const current = period === now;
 
-  function choose(next: string) {
-    setParams(next === now ? {} : { periudha: next }, { replace: true });
-  }
-
   return (
     <div className="initiatives-page report-page">
       <h1>{t("initiatives:report.title")}</h1>
       <p className="initiatives-intro">{t("initiatives:report.intro")}</p>
 
-      <form className="form form--inline report-period" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor={ids.picker}>{t("initiatives:report.period")}</label>
-          <select id={ids.picker} value={period} onChange={(e) => choose(e.target.value)}>
-            {(choices.includes(period) ? choices : [period, ...choices]).map((p) => (
-              <option key={p} value={p}>
-                {periodLabel(p, language)}
-                {p === now ? ` (${t("initiatives:report.currentPeriod")})` : ""}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <PeriodPicker
+        {...periodParam}
+        id={ids.picker}
+        className="form form--inline report-period"
+        label={t("initiatives:report.period")}
+        currentLabel={t("initiatives:report.currentPeriod")}
+      />
 
       <section className="panel report-headline" aria-labelledby={ids.headline} aria-busy={report.loading}>
         <h2 id={ids.headline}>{t("initiatives:report.headlineHeading", { period: label })}</h2>
@@ -225,71 +213,67 @@ function Headline({ stats, current }: { stats: Stats; current: boolean }) {
 }
 
 function KindTable({ stats, period }: { stats: Stats; period: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
+  const { t } = useTranslation();
   // Every kind, in the same order each half-year, even one with no initiatives.
   const rows = INITIATIVE_KINDS.map((kind) => stats.byKind.find((k) => k.kind === kind) ?? { kind, total: 0, byWomen: 0, womenSharePct: null });
   return (
-    <ScrollTable className="data-table report-table" caption={t("initiatives:report.byKindCaption", { period })}>
+    <ShareTable
+      caption={t("initiatives:report.byKindCaption", { period })}
+      heading={t("initiatives:report.col.kind")}
+      rows={rows.map((row) => ({ key: row.kind, label: t(`initiatives:kind.${row.kind}`), ...row }))}
+      all={{ key: "all", label: t("initiatives:report.col.all"), ...stats }}
+    />
+  );
+}
+
+function PartyTable({ stats, period }: { stats: Stats; period: string }) {
+  const { t } = useTranslation();
+  if (stats.byParty.length === 0) return <p className="empty-state">{t("initiatives:report.byPartyEmpty")}</p>;
+  const rows = [...stats.byParty].sort((a, b) => b.total - a.total || a.party.localeCompare(b.party, "sq"));
+  return (
+    <>
+      <ShareTable
+        caption={t("initiatives:report.byPartyCaption", { period })}
+        heading={t("initiatives:report.col.party")}
+        rows={rows.map((row) => ({ key: row.party, label: row.party === "—" ? t("initiatives:report.noParty") : row.party, ...row }))}
+      />
+      <p className="muted">{t("initiatives:report.byPartyNote")}</p>
+    </>
+  );
+}
+
+type ShareRow = { key: string; label: string; total: number; byWomen: number; womenSharePct?: number | null };
+
+/** Initiatives, those led by women, and their share, per row; with a total row when `all` is given. */
+function ShareTable({ caption, heading, rows, all }: { caption: string; heading: string; rows: ShareRow[]; all?: ShareRow }) {
+  const { t, i18n } = useTranslation();
+  const cells = (row: ShareRow) => (
+    <>
+      <th scope="row">{row.label}</th>
+      <td className="num">{row.total}</td>
+      <td className="num">{row.byWomen}</td>
+      <td className="num">{formatPercent(row.womenSharePct, i18n.language) ?? t("initiatives:report.noneShort")}</td>
+    </>
+  );
+  return (
+    <ScrollTable className="data-table report-table" caption={caption}>
       <thead>
         <tr>
-          <th scope="col">{t("initiatives:report.col.kind")}</th>
+          <th scope="col">{heading}</th>
           <th scope="col" className="num">{t("initiatives:report.col.total")}</th>
           <th scope="col" className="num">{t("initiatives:report.col.byWomen")}</th>
           <th scope="col" className="num">{t("initiatives:report.col.share")}</th>
         </tr>
       </thead>
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.kind}>
-            <th scope="row">{t(`initiatives:kind.${row.kind}`)}</th>
-            <td className="num">{row.total}</td>
-            <td className="num">{row.byWomen}</td>
-            <td className="num">{formatPercent(row.womenSharePct, language) ?? t("initiatives:report.noneShort")}</td>
-          </tr>
-        ))}
+        {rows.map((row) => <tr key={row.key}>{cells(row)}</tr>)}
       </tbody>
-      <tfoot>
-        <tr>
-          <th scope="row">{t("initiatives:report.col.all")}</th>
-          <td className="num">{stats.total}</td>
-          <td className="num">{stats.byWomen}</td>
-          <td className="num">{formatPercent(stats.womenSharePct, language) ?? t("initiatives:report.noneShort")}</td>
-        </tr>
-      </tfoot>
+      {all && (
+        <tfoot>
+          <tr>{cells(all)}</tr>
+        </tfoot>
+      )}
     </ScrollTable>
-  );
-}
-
-function PartyTable({ stats, period }: { stats: Stats; period: string }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language;
-  if (stats.byParty.length === 0) return <p className="empty-state">{t("initiatives:report.byPartyEmpty")}</p>;
-  const rows = [...stats.byParty].sort((a, b) => b.total - a.total || a.party.localeCompare(b.party, "sq"));
-  return (
-    <>
-      <ScrollTable className="data-table report-table" caption={t("initiatives:report.byPartyCaption", { period })}>
-        <thead>
-          <tr>
-            <th scope="col">{t("initiatives:report.col.party")}</th>
-            <th scope="col" className="num">{t("initiatives:report.col.total")}</th>
-            <th scope="col" className="num">{t("initiatives:report.col.byWomen")}</th>
-            <th scope="col" className="num">{t("initiatives:report.col.share")}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.party}>
-              <th scope="row">{row.party === "—" ? t("initiatives:report.noParty") : row.party}</th>
-              <td className="num">{row.total}</td>
-              <td className="num">{row.byWomen}</td>
-              <td className="num">{formatPercent(row.womenSharePct, language) ?? t("initiatives:report.noneShort")}</td>
-            </tr>
-          ))}
-        </tbody>
-      </ScrollTable>
-      <p className="muted">{t("initiatives:report.byPartyNote")}</p>
-    </>
   );
 }
 

@@ -1,9 +1,10 @@
 import { useQuery } from "@apollo/client/react";
 import { useId } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useSearchParams } from "react-router-dom";
+import { Link } from "react-router-dom";
 import { useDocumentTitle } from "../app/useDocumentTitle";
-import { currentPeriod, formatNumber, formatPercent, isPeriod, periodLabel, recentPeriods } from "../initiatives/period";
+import { formatNumber, formatPercent, periodLabel } from "../initiatives/period";
+import { PeriodPicker, usePeriodParam } from "../initiatives/PeriodPicker";
 import { Loading } from "../ui/Loading";
 import { QueryError } from "../ui/QueryError";
 import { FeedLink } from "./FeedLink";
@@ -22,11 +23,8 @@ import "./transparency.css";
 export function ScorecardPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language;
-  const [params, setParams] = useSearchParams();
-  const now = currentPeriod();
-  const choices = recentPeriods(4, now);
-  const asked = params.get("periudha");
-  const period = isPeriod(asked) && asked <= now ? asked : now;
+  const periodParam = usePeriodParam();
+  const { period, now } = periodParam;
   const label = periodLabel(period, language);
   useDocumentTitle(t("transparency:scorecard.title"));
   const ids = { picker: useId(), cards: useId(), follow: useId() };
@@ -38,19 +36,13 @@ export function ScorecardPage() {
       <h1>{t("transparency:scorecard.title")}</h1>
       <p className="transparency-intro">{t("transparency:scorecard.intro")}</p>
 
-      <form className="form form--inline" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor={ids.picker}>{t("transparency:scorecard.period")}</label>
-          <select id={ids.picker} value={period} onChange={(e) => setParams(e.target.value === now ? {} : { periudha: e.target.value }, { replace: true })}>
-            {(choices.includes(period) ? choices : [period, ...choices]).map((p) => (
-              <option key={p} value={p}>
-                {periodLabel(p, language)}
-                {p === now ? ` (${t("transparency:scorecard.currentPeriod")})` : ""}
-              </option>
-            ))}
-          </select>
-        </div>
-      </form>
+      <PeriodPicker
+        {...periodParam}
+        id={ids.picker}
+        className="form form--inline"
+        label={t("transparency:scorecard.period")}
+        currentLabel={t("transparency:scorecard.currentPeriod")}
+      />
 
       <section aria-labelledby={ids.cards} aria-busy={loading} className="scorecard">
         <h2 id={ids.cards}>{t("transparency:scorecard.cardsHeading", { period: label })}</h2>
