@@ -10,12 +10,16 @@ import { M, newSession } from "./fixtures.js";
 const collator = new Intl.Collator("sq");
 const iso = (d: Date | null) => (d ? d.toISOString() : null);
 const tiranaDay = (d: Date) => new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Tirane" }).format(d);
-/** How a typed value is written in the CSV files. */
-const cell = (v: unknown) => (v === null || v === undefined ? "" : String(v));
+/** How a typed value is written in the CSV files: text a spreadsheet would take for a formula gets a leading single quote. */
+const cell = (v: unknown) =>
+  v === null || v === undefined ? "" : typeof v === "string" && /^[=+\-@\t\r]/.test(v) ? `'${v}` : String(v);
 const csvRow = (r: Record<string, unknown>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, cell(v)]));
 const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const TRICKY = 'Aksione në "Alfa, sh.p.k.",\nrreshti i dytë; përqindja 5%';
+/** Text a spreadsheet would run as a formula (OWASP "CSV injection"), as a councillor or the secretariat might type it. */
+const FORMULA_TITLE = '=HYPERLINK("http://x","Kliko këtu")';
+const FORMULAS = ["=1+1", "+355 69 123 4567", "-2+3 këshilltarë", "@SUM(A1:A9)"];
 
 describe("open data", () => {
   let t: TestServer;
@@ -34,6 +38,15 @@ describe("open data", () => {
     expect(first.errors).toBeUndefined();
     const fix = await t.gql(M.declare, { i: { agendaItemId: item.id, councillorId: ids[7], interestType: "FINANCIAL", description: "Korrigjim: përjashtohem.", recused: true } }, sec);
     expect(fix.errors).toBeUndefined();
+
+    // An agenda item whose title, and declarations whose descriptions, begin with a formula character.
+    const [session] = await t.sql("SELECT id FROM council_session WHERE title = 'Mbledhja e Këshillit Bashkiak nr. 11'");
+    const hostileItem = await t.gql(M.addItem, { i: { sessionId: session.id, title: FORMULA_TITLE } }, sec);
+    expect(hostileItem.errors).toBeUndefined();
+    for (const [n, description] of FORMULAS.entries()) {
+      const filed = await t.gql(M.declare, { i: { agendaItemId: hostileItem.data.addAgendaItem.id, councillorId: ids[10 + n], interestType: "FINANCIAL", description, recused: false } }, sec);
+      expect(filed.errors).toBeUndefined();
+    }
 
     // A session in progress with an open vote: its ballots are not final yet, so not exported.
     const s = await newSession(t, sec, 1, "Mbledhje në vazhdim");
@@ -86,7 +99,7 @@ describe("open data", () => {
         description: r.description, recused: r.recused, filedAt: iso(r.filed_at), filedOnBehalf: r.filed_on_behalf, supersedesId: r.supersedes_id,
         inForce: r.in_force,
       }));
-      expect(expected).toHaveLength(4); // two from the demo, the one with awkward text and its correction
+      expect(expected).toHaveLength(8); // two from the demo, the one with awkward text and its correction, four beginning with a formula character
     });
 
     it("declarations.csv holds every declaration, row for row what the database holds, in council order", async () => {
@@ -101,6 +114,20 @@ describe("open data", () => {
 
     it("declarations.json holds the same records, typed", async () => {
       expect(await json("declarations.json")).toEqual(expected);
+    });
+
+    it("declarations.csv is safe in a spreadsheet: a cell beginning with = + - or @ gets a leading single quote; the JSON keeps the exact text", async () => {
+      const { text, records } = await csv("declarations.csv", COLUMNS);
+      const hostile = records.filter((r) => r.agendaItemTitle === `'${FORMULA_TITLE}`);
+      expect(hostile.map((r) => r.description).sort()).toEqual(FORMULAS.map((f) => `'${f}`).sort());
+      expect(text).toContain(`"'=HYPERLINK(""http://x"",""Kliko këtu"")"`);
+      // Nothing else is touched: ids, dates, numbers and ordinary text read back as filed.
+      expect(records.find((r) => r.description === TRICKY)).toBeDefined();
+      for (const r of records) expect(r.agendaItemPosition).toMatch(/^[0-9]+$/);
+
+      const exact = (await json("declarations.json")) as Record<string, unknown>[];
+      const inJson = exact.filter((r) => r.agendaItemTitle === FORMULA_TITLE);
+      expect(inJson.map((r) => r.description).sort()).toEqual([...FORMULAS].sort());
     });
   });
 

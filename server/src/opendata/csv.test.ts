@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { toCsv } from "./csv.js";
+import { spreadsheetSafe, toCsv } from "./csv.js";
 
 describe("toCsv (RFC 4180)", () => {
   const columns = ["id", "description", "recused", "for", "party"] as const;
@@ -18,5 +18,22 @@ describe("toCsv (RFC 4180)", () => {
 
   it("writes the header even with no records", () => {
     expect(toCsv(columns, [])).toBe("id,description,recused,for,party\r\n");
+  });
+
+  it("prefixes a text cell that a spreadsheet would read as a formula with a single quote", () => {
+    const hostile = ['=HYPERLINK("http://x","kliko")', "+1+2", "-2+3", "@SUM(A1:A9)", "\t=1+1", "\r=1+1"];
+    const csv = toCsv(["id", "description"] as const, hostile.map((description, i) => ({ id: String(i), description })));
+    const [, ...rows] = csv.split("\r\n");
+    expect(rows.slice(0, 3)).toEqual(['0,"\'=HYPERLINK(""http://x"",""kliko"")"', "1,'+1+2", "2,'-2+3"]);
+    expect(rows[3]).toBe("3,'@SUM(A1:A9)");
+    expect(rows[4]).toBe("4,'\t=1+1");
+    expect(csv).toContain('5,"\'\r=1+1"');
+  });
+
+  it("leaves numbers (negative ones too), booleans, empty cells and ordinary text alone", () => {
+    expect(toCsv(columns, [{ id: "a-1", description: "Tarifa -5% = lehtësim", recused: false, for: -5, party: null }]))
+      .toBe("id,description,recused,for,party\r\na-1,Tarifa -5% = lehtësim,false,-5,\r\n");
+    expect(spreadsheetSafe(" =1")).toBe(" =1");
+    expect(spreadsheetSafe("")).toBe("");
   });
 });

@@ -4,6 +4,7 @@
 // CRLF line ends, quotes only where needed, an empty field for "none". The
 // numbers are the API's, unrounded (the page rounds to one decimal).
 import type { ConsultationGenderStatsFieldsFragment, InitiativeGenderStatsFieldsFragment } from "../gql/graphql";
+import { csvField } from "../ui/csv";
 
 type Stats = InitiativeGenderStatsFieldsFragment;
 type Participation = ConsultationGenderStatsFieldsFragment;
@@ -87,12 +88,6 @@ export function reportRows(stats: Stats, participation: Participation): ReportRo
     ...stats.byParty.map((p) => row("party", p.party, p.total, p.byWomen, p.womenSharePct)),
     row("consultationParticipants", "all", participation.participants, participation.women, participation.womenSharePct, null, null),
   ];
-}
-
-function csvField(value: string | number | null): string {
-  if (value === null) return "";
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(rows: readonly ReportRow[]): string {

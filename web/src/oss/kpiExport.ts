@@ -4,6 +4,7 @@
 // same conventions as the server's /open-data files: camelCase columns, RFC 4180
 // CSV with CRLF line ends, quotes only where needed, an empty field for "none".
 import type { OssKpiQuery } from "../gql/graphql";
+import { csvField } from "../ui/csv";
 
 type BreakdownRow = OssKpiQuery["ossKpiBreakdown"][number];
 
@@ -56,12 +57,6 @@ export function kpiRecords(rows: readonly BreakdownRow[]): KpiRecord[] {
       receivedFromMen: r.receivedFromMen,
       receivedGenderUnknown: r.receivedGenderUnknown,
     }));
-}
-
-function csvField(value: string | number | null): string {
-  if (value === null) return "";
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(records: readonly KpiRecord[]): string {
