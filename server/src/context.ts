@@ -1,12 +1,12 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { Tokens, Actor } from "./auth/tokens.js";
-import type { Config } from "./config.js";
+import type { Config } from "./platform/config.js";
 import { COUNCILLOR_COLUMNS, type Councillor, type CouncillorRow, toCouncillor } from "./council/councillor.js";
-import type { Logger } from "./logger.js";
+import type { Logger } from "./platform/logger.js";
 import type { OssServices } from "./oss/services.js";
-import type { LoginThrottle } from "./security/limits.js";
-import type { LiveFeed } from "./realtime/live-feed.js";
+import type { LoginThrottle } from "./platform/security/limits.js";
+import type { LiveFeed } from "./platform/realtime/live-feed.js";
 import type { CouncilSession } from "./sessions/model.js";
 import { loadSessionSnapshots } from "./sessions/snapshot.js";
 

@@ -1,9 +1,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { startServer } from "./app.js";
-import { loadConfig } from "./config.js";
-import { createDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded.js";
-import { createLogger } from "./logger.js";
+import { loadConfig } from "./platform/config.js";
+import { createDatabase, startEmbeddedPostgres, type EmbeddedDatabase } from "./platform/db/embedded.js";
+import { createLogger } from "./platform/logger.js";
 
 /** `npm start`: config → database (embedded unless DATABASE_URL) → schema → HTTP + WebSocket. */
 const PROJECT_ROOT = fileURLToPath(new URL("../../", import.meta.url));

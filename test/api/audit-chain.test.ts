@@ -2,7 +2,7 @@ import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { verifyAuditChain, verifyFrom } from "../../server/src/audit/verify.js";
+import { verifyAuditChain, verifyFrom } from "../../server/src/platform/audit/verify.js";
 import { startTestServer, type TestServer } from "../support/server.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { sharedExecutionStats } from "../../server/src/realtime/shared-execution.js";
-import { sinkStats } from "../../server/src/realtime/ws-transport.js";
+import { sharedExecutionStats } from "../../server/src/platform/realtime/shared-execution.js";
+import { sinkStats } from "../../server/src/platform/realtime/ws-transport.js";
 import { collect, startTestServer, type TestServer } from "../support/server.js";
 import { M, newSession, SESSION_FIELDS } from "./fixtures.js";
 

@@ -1,7 +1,7 @@
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
-import { verifyAuditChain } from "../../server/src/audit/verify.js";
-import { createDataSource } from "../../server/src/db/data-source.js";
+import { verifyAuditChain } from "../../server/src/platform/audit/verify.js";
+import { createDataSource } from "../../server/src/platform/db/data-source.js";
 import { type ChildServer, startChildServer } from "../support/child-server.js";
 import { freshDatabase } from "../support/server.js";
 

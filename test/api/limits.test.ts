@@ -2,7 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import { buildSchema, parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { printKuvendSchema } from "../../server/src/schema/emit.js";
-import { queryArmor } from "../../server/src/security/limits.js";
+import { queryArmor } from "../../server/src/platform/security/limits.js";
 import { collect, startTestServer, type TestServer } from "../support/server.js";
 import { SESSION_FIELDS } from "./fixtures.js";
 

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startServer } from "../../server/src/app.js";
-import { loadConfig } from "../../server/src/config.js";
-import { createLogger } from "../../server/src/logger.js";
+import { loadConfig } from "../../server/src/platform/config.js";
+import { createLogger } from "../../server/src/platform/logger.js";
 import { freshDatabase } from "../support/server.js";
 
 const production = (extra: Record<string, string> = {}) =>

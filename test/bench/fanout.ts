@@ -24,7 +24,7 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { createDatabase, startEmbeddedPostgres } from "../../server/src/db/embedded.js";
+import { createDatabase, startEmbeddedPostgres } from "../../server/src/platform/db/embedded.js";
 
 const { values: args } = parseArgs({
   options: {

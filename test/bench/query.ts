@@ -17,9 +17,9 @@ import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import type { Logger as TypeOrmLogger } from "typeorm";
 import { startServer } from "../../server/src/app.js";
-import { loadConfig } from "../../server/src/config.js";
-import { createDatabase, startEmbeddedPostgres } from "../../server/src/db/embedded.js";
-import { createLogger } from "../../server/src/logger.js";
+import { loadConfig } from "../../server/src/platform/config.js";
+import { createDatabase, startEmbeddedPostgres } from "../../server/src/platform/db/embedded.js";
+import { createLogger } from "../../server/src/platform/logger.js";
 
 const { values: args } = parseArgs({
   options: { connections: { type: "string", default: "16" }, seconds: { type: "string", default: "10" } },

@@ -22,9 +22,9 @@ import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import type { Logger as TypeOrmLogger } from "typeorm";
 import { startServer } from "../../server/src/app.js";
-import { loadConfig } from "../../server/src/config.js";
-import { createDatabase, startEmbeddedPostgres } from "../../server/src/db/embedded.js";
-import { createLogger } from "../../server/src/logger.js";
+import { loadConfig } from "../../server/src/platform/config.js";
+import { createDatabase, startEmbeddedPostgres } from "../../server/src/platform/db/embedded.js";
+import { createLogger } from "../../server/src/platform/logger.js";
 import { kpiScenario, type KpiResult } from "./kpi.js";
 
 const { values: args } = parseArgs({

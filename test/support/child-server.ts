@@ -1,6 +1,6 @@
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { freePort } from "../../server/src/db/embedded.js";
+import { freePort } from "../../server/src/platform/db/embedded.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 

@@ -3,11 +3,11 @@ import os from "node:os";
 import path from "node:path";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { loadConfig } from "../../server/src/config.js";
-import { createDataSource } from "../../server/src/db/data-source.js";
-import { createDatabase, startEmbeddedPostgres } from "../../server/src/db/embedded.js";
-import { prepareDatabase } from "../../server/src/db/prepare.js";
-import { createLogger } from "../../server/src/logger.js";
+import { loadConfig } from "../../server/src/platform/config.js";
+import { createDataSource } from "../../server/src/platform/db/data-source.js";
+import { createDatabase, startEmbeddedPostgres } from "../../server/src/platform/db/embedded.js";
+import { prepareDatabase } from "../../server/src/startup/prepare.js";
+import { createLogger } from "../../server/src/platform/logger.js";
 
 export const TEMPLATE_DB = "kuvend_template";
 

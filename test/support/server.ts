@@ -5,8 +5,8 @@ import { inject } from "vitest";
 import "./global-setup.js"; // its ProvidedContext declaration types inject("pgAdminUrl")
 import WebSocket from "ws";
 import { startServer, type RunningServer } from "../../server/src/app.js";
-import { loadConfig } from "../../server/src/config.js";
-import { createLogger } from "../../server/src/logger.js";
+import { loadConfig } from "../../server/src/platform/config.js";
+import { createLogger } from "../../server/src/platform/logger.js";
 
 export type GqlResult<T = any> = { data?: T; errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[] };
 

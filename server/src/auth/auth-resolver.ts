@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-g
 import { z } from "zod";
 import type { Context } from "../context.js";
 import { Councillor } from "../council/councillor.js";
-import { unauthenticated } from "../errors.js";
-import { parseInput } from "../validation.js";
+import { unauthenticated } from "../platform/errors.js";
+import { parseInput } from "../platform/validation.js";
 import { verifyPassword } from "./passwords.js";
 import { AuthPayload, User } from "./user.js";
 

@@ -1,4 +1,4 @@
-import { badInput, forbidden, unauthenticated } from "../errors.js";
+import { badInput, forbidden, unauthenticated } from "../platform/errors.js";
 import type { Actor } from "./tokens.js";
 import { Role } from "./user.js";
 

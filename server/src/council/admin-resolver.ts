@@ -4,8 +4,8 @@ import { authorize, requireLogin } from "../auth/policy.js";
 import { verifyPassword } from "../auth/passwords.js";
 import { Role, User } from "../auth/user.js";
 import type { Context } from "../context.js";
-import { badInput, notFound, unauthenticated } from "../errors.js";
-import { optionalText, parseInput, text } from "../validation.js";
+import { badInput, notFound, unauthenticated } from "../platform/errors.js";
+import { optionalText, parseInput, text } from "../platform/validation.js";
 import { addCouncillor, changePassword, createAccount, refuseWeakPassword, setCouncillorActive } from "./administer.js";
 import { Councillor, Gender } from "./councillor.js";
 

@@ -1,10 +1,10 @@
 import type { DataSource } from "typeorm";
-import { recordAudit } from "../audit/record.js";
+import { recordAudit } from "../platform/audit/record.js";
 import { DEMO_PASSWORDS, hashPassword } from "../auth/passwords.js";
 import type { Actor } from "../auth/tokens.js";
 import { Role } from "../auth/user.js";
-import { transaction } from "../db/transaction.js";
-import { conflict, isWellFormedId, notFound } from "../errors.js";
+import { transaction } from "../platform/db/transaction.js";
+import { conflict, isWellFormedId, notFound } from "../platform/errors.js";
 import type { Gender } from "./councillor.js";
 
 /**

@@ -2,9 +2,9 @@ import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
 import type { DataSource } from "typeorm";
 import { z } from "zod";
 import { COUNCILLOR_COLUMNS, type CouncillorRow, toCouncillor } from "../council/councillor.js";
-import { isWellFormedId } from "../errors.js";
-import { DateTimeScalar } from "../schema/scalars.js";
-import { Declaration, InterestType } from "./declaration.js";
+import { isWellFormedId } from "../platform/errors.js";
+import { DateTimeScalar } from "../platform/scalars.js";
+import { Declaration, InterestType } from "../sessions/declaration.js";
 
 @InputType({ description: "All conditions must hold; omit one to not filter on it." })
 export class DeclarationFilter {

@@ -2,10 +2,10 @@ import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
 import { DeclarationFilter, DeclarationPage, listDeclarations, pageSchema } from "./declaration-list.js";
 import { actingFor, authorize } from "../auth/policy.js";
 import type { Context } from "../context.js";
-import { notFound } from "../errors.js";
+import { notFound } from "../platform/errors.js";
 import { declarationIn } from "../sessions/snapshot.js";
-import { parseInput } from "../validation.js";
-import { Declaration } from "./declaration.js";
+import { parseInput } from "../platform/validation.js";
+import { Declaration } from "../sessions/declaration.js";
 import { fileDeclaration } from "./file-declaration.js";
 import { DeclarationInput, declarationSchema } from "./inputs.js";
 

@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { z } from "zod";
-import { text } from "../validation.js";
-import { InterestType } from "./declaration.js";
+import { text } from "../platform/validation.js";
+import { InterestType } from "../sessions/declaration.js";
 
 @InputType()
 export class DeclarationInput {

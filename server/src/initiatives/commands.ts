@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
-import { recordAudit } from "../audit/record.js";
+import { recordAudit } from "../platform/audit/record.js";
 import type { Actor } from "../auth/tokens.js";
-import { transaction } from "../db/transaction.js";
-import { badInput, conflict, isWellFormedId, notFound } from "../errors.js";
-import { notifyChange } from "../realtime/events.js";
+import { transaction } from "../platform/db/transaction.js";
+import { badInput, conflict, isWellFormedId, notFound } from "../platform/errors.js";
+import { notifyChange } from "../platform/realtime/events.js";
 import { type ConsultationKind, type InitiativeKind, InitiativeStatus } from "./model.js";
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Body, BodyKind } from "../council/body.js";
 import { type Councillor, Gender } from "../council/councillor.js";
-import { Declaration, InterestType } from "../declarations/declaration.js";
+import { Declaration, InterestType } from "../sessions/declaration.js";
 import {
   AgendaItem, AgendaItemStatus, Attendance, AttendanceStatus, BallotChoice, CouncilSession, MajorityRule, SessionStatus, Vote, VoteOutcome, VoteStatus,
 } from "../sessions/model.js";

@@ -1,10 +1,10 @@
 import type { Express, Response } from "express";
 import type { DataSource } from "typeorm";
-import { isWellFormedId } from "../errors.js";
-import type { Logger } from "../logger.js";
+import { isWellFormedId } from "../platform/errors.js";
+import type { Logger } from "../platform/logger.js";
 import { canonicalJson, type MinutesDocument, sha256Hex } from "./document.js";
 import { renderMinutesPdf } from "./pdf.js";
-import { slugOf, tiranaDate } from "./time.js";
+import { slugOf, tiranaDate } from "../platform/tirana-time.js";
 
 type StoredMinutes = { document: MinutesDocument; sha256: string; title: string; scheduled_at: Date };
 

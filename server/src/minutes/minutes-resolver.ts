@@ -3,8 +3,8 @@ import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Resolver, Roo
 import type { DataSource } from "typeorm";
 import { authorize } from "../auth/policy.js";
 import type { Context } from "../context.js";
-import { notFound } from "../errors.js";
-import { DateTimeScalar } from "../schema/scalars.js";
+import { notFound } from "../platform/errors.js";
+import { DateTimeScalar } from "../platform/scalars.js";
 import { CouncilSession, SessionStatus } from "../sessions/model.js";
 import { minutesDeadline, minutesLate } from "./document.js";
 import { publishMinutes } from "./publish-minutes.js";

@@ -1,6 +1,6 @@
 import PDFDocument from "pdfkit";
 import type { MinutesBallot, MinutesDeclaration, MinutesDocument, MinutesItem, MinutesVote } from "./document.js";
-import { tiranaClock, tiranaDateText, tiranaDateTimeText } from "./time.js";
+import { tiranaClock, tiranaDateText, tiranaDateTimeText } from "../platform/tirana-time.js";
 
 /** The words of the printed minutes, in Albanian. */
 const MAJORITY: Record<string, string> = { SIMPLE: "shumicë e thjeshtë", ABSOLUTE: "shumicë absolute", TWO_THIRDS: "dy të tretat" };

@@ -1,11 +1,11 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { recordAudit } from "../audit/record.js";
+import { recordAudit } from "../platform/audit/record.js";
 import type { Actor } from "../auth/tokens.js";
 import type { Gender } from "../council/councillor.js";
-import { transaction } from "../db/transaction.js";
-import { badInput, conflict, isWellFormedId, notFound, notFoundWith } from "../errors.js";
-import { notifyChange } from "../realtime/events.js";
-import type { CalendarService } from "./calendar-service.js";
+import { transaction } from "../platform/db/transaction.js";
+import { badInput, conflict, isWellFormedId, notFound, notFoundWith } from "../platform/errors.js";
+import { notifyChange } from "../platform/realtime/events.js";
+import type { CalendarService } from "../calendar/calendar-service.js";
 import {
   allowedMinutes, canMoveRequest, closedState, deadlines, isClosed, nextClockChange, RequestStatus, runningState, SlaState,
 } from "./sla.js";

@@ -1,8 +1,8 @@
 import { Field, ID, InputType } from "type-graphql";
 import { z } from "zod";
 import { Gender } from "../council/councillor.js";
-import { DateTimeScalar } from "../schema/scalars.js";
-import { text } from "../validation.js";
+import { DateTimeScalar } from "../platform/scalars.js";
+import { text } from "../platform/validation.js";
 
 @InputType()
 export class ServiceRequestInput {

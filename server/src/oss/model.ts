@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Gender } from "../council/councillor.js";
-import { DateTimeScalar } from "../schema/scalars.js";
+import { DateTimeScalar } from "../platform/scalars.js";
 import { RequestStatus, SlaState } from "./sla.js";
 
 registerEnumType(RequestStatus, { name: "ServiceRequestStatus" });

@@ -4,7 +4,7 @@ import { authorize } from "../auth/policy.js";
 import { Role } from "../auth/user.js";
 import type { Context } from "../context.js";
 import { Gender } from "../council/councillor.js";
-import { parseInput } from "../validation.js";
+import { parseInput } from "../platform/validation.js";
 import { declareClosedDay, rateServiceRequest, recordComplaint, setServiceRequestStatus, submitServiceRequest } from "./commands.js";
 import { closedDaySchema, ComplaintInput, complaintSchema, ratingSchema, ServiceRequestInput, serviceRequestSchema } from "./inputs.js";
 import { monthKpis, monthSchema, monthsUpTo } from "./kpis.js";

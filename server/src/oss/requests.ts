@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { isWellFormedId, notFound } from "../errors.js";
+import { isWellFormedId, notFound } from "../platform/errors.js";
 import { Office, type OfficeKind, ServiceRequest, ServiceType } from "./model.js";
 import type { RequestStatus, SlaState } from "./sla.js";
 

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
 import { type CalendarConfig, DEFAULT_CALENDAR } from "../calendar/working-calendar.js";
-import type { Logger } from "../logger.js";
-import { LiveFeed } from "../realtime/live-feed.js";
-import { CalendarService } from "./calendar-service.js";
+import type { Logger } from "../platform/logger.js";
+import { LiveFeed } from "../platform/realtime/live-feed.js";
+import { CalendarService } from "../calendar/calendar-service.js";
 import type { ServiceRequest } from "./model.js";
 import { loadRequest } from "./requests.js";
 import { SlaClock } from "./sla-clock.js";

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
-import { recordAudit } from "../audit/record.js";
-import type { Logger } from "../logger.js";
-import { notifyChange } from "../realtime/events.js";
+import { recordAudit } from "../platform/audit/record.js";
+import type { Logger } from "../platform/logger.js";
+import { notifyChange } from "../platform/realtime/events.js";
 import { nextClockChange, runningState } from "./sla.js";
 
 /**

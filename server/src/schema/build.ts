@@ -8,11 +8,11 @@ import { DeclarationResolver } from "../declarations/declaration-resolver.js";
 import { OssResolver } from "../oss/oss-resolver.js";
 import { InitiativeResolver } from "../initiatives/initiative-resolver.js";
 import { DraftResolver } from "../transparency/drafts.js";
-import { ScorecardResolver } from "../transparency/scorecard.js";
+import { ScorecardResolver } from "../publishing/scorecard.js";
 import { MinutesResolver } from "../minutes/minutes-resolver.js";
 import { SessionResolver } from "../sessions/session-resolver.js";
-import { AuditResolver } from "../audit/audit-resolver.js";
-import { DateTimeScalar } from "./scalars.js";
+import { AuditResolver } from "../publishing/audit-resolver.js";
+import { DateTimeScalar } from "../platform/scalars.js";
 
 /** The GraphQL schema, built from the resolver classes; schema/schema.graphql is printed from it. */
 export function buildKuvendSchema(): Promise<GraphQLSchema> {

@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { z } from "zod";
-import { DateTimeScalar } from "../schema/scalars.js";
-import { moment, optionalText, text } from "../validation.js";
+import { DateTimeScalar } from "../platform/scalars.js";
+import { moment, optionalText, text } from "../platform/validation.js";
 import { AttendanceStatus, BallotChoice, MajorityRule } from "./model.js";
 
 @InputType()

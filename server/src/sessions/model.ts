@@ -2,9 +2,9 @@ import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
 import { Body } from "../council/body.js";
 import { Councillor } from "../council/councillor.js";
-import { Declaration } from "../declarations/declaration.js";
+import { Declaration } from "./declaration.js";
 import { InitiativeSummary } from "../initiatives/model.js";
-import { DateTimeScalar } from "../schema/scalars.js";
+import { DateTimeScalar } from "../platform/scalars.js";
 
 export enum SessionStatus {
   SCHEDULED = "SCHEDULED",

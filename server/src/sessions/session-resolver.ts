@@ -2,8 +2,8 @@ import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, Subs
 import { actingFor, authorize } from "../auth/policy.js";
 import type { Context } from "../context.js";
 import { Body } from "../council/body.js";
-import { isWellFormedId, notFound } from "../errors.js";
-import { parseInput } from "../validation.js";
+import { isWellFormedId, notFound } from "../platform/errors.js";
+import { parseInput } from "../platform/validation.js";
 import { addAgendaItem, createSession, moveSession } from "./commands/manage-session.js";
 import { recordAttendance } from "./commands/record-attendance.js";
 import { startAgendaItem } from "./commands/start-agenda-item.js";

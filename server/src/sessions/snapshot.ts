@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from "typeorm";
 import { Body, BodyKind } from "../council/body.js";
 import type { InitiativeSummary } from "../initiatives/model.js";
 import { COUNCILLOR_COLUMNS, type Councillor, type CouncillorRow, toCouncillor } from "../council/councillor.js";
-import { Declaration, type InterestType } from "../declarations/declaration.js";
+import { Declaration, type InterestType } from "./declaration.js";
 import {
   AgendaItem, type AgendaItemStatus, Attendance, type BallotRemoval, AttendanceStatus, type Ballot, type BallotChoice, CouncilSession,
   type MajorityRule, type SessionStatus, Vote, type VoteOutcome, VoteStatus,

@@ -1,19 +1,19 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
 import type { DataSource } from "typeorm";
-import { recordAudit } from "../audit/record.js";
+import { recordAudit } from "../platform/audit/record.js";
 import { authorize } from "../auth/policy.js";
 import type { Actor } from "../auth/tokens.js";
 import type { WorkingCalendar } from "../calendar/working-calendar.js";
 import type { Context } from "../context.js";
-import { transaction } from "../db/transaction.js";
-import { notFound } from "../errors.js";
-import { notifyChange } from "../realtime/events.js";
+import { transaction } from "../platform/db/transaction.js";
+import { notFound } from "../platform/errors.js";
+import { notifyChange } from "../platform/realtime/events.js";
 import { lockItem, requireNotClosed } from "../sessions/commands/common.js";
 import { draftPublishedSchema } from "../sessions/inputs.js";
 import { AgendaItem } from "../sessions/model.js";
 import { itemIn } from "../sessions/snapshot.js";
-import { DateTimeScalar } from "../schema/scalars.js";
-import { parseInput } from "../validation.js";
+import { DateTimeScalar } from "../platform/scalars.js";
+import { parseInput } from "../platform/validation.js";
 
 /** Elbasan plan OS-2: draft decisions are open for public comment at least 10 working days before the vote. */
 export const COMMENT_PERIOD_WORKING_DAYS = 10;

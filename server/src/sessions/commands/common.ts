@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { conflict, isWellFormedId, notFound } from "../../errors.js";
+import { conflict, isWellFormedId, notFound } from "../../platform/errors.js";
 import { AgendaItemStatus, AttendanceStatus, SessionStatus } from "../model.js";
 import { quorumOf } from "../rules.js";
 

@@ -1,10 +1,10 @@
 import type { DataSource } from "typeorm";
-import { recordAudit } from "../../audit/record.js";
+import { recordAudit } from "../../platform/audit/record.js";
 import type { Actor } from "../../auth/tokens.js";
 import { BodyKind } from "../../council/body.js";
-import { transaction } from "../../db/transaction.js";
-import { conflict, isWellFormedId, notFound } from "../../errors.js";
-import { notifyChange } from "../../realtime/events.js";
+import { transaction } from "../../platform/db/transaction.js";
+import { conflict, isWellFormedId, notFound } from "../../platform/errors.js";
+import { notifyChange } from "../../platform/realtime/events.js";
 import { AgendaItemStatus, SessionStatus } from "../model.js";
 import { canMoveSession } from "../rules.js";
 import { bumpVersion, lockSession, openVoteOf, requireNotClosed, requireVersion } from "./common.js";

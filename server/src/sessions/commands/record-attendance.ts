@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
-import { type AuditEntry, recordAudit } from "../../audit/record.js";
+import { type AuditEntry, recordAudit } from "../../platform/audit/record.js";
 import type { Actor } from "../../auth/tokens.js";
-import { transaction } from "../../db/transaction.js";
-import { notifyChange } from "../../realtime/events.js";
+import { transaction } from "../../platform/db/transaction.js";
+import { notifyChange } from "../../platform/realtime/events.js";
 import type { AttendanceStatus } from "../model.js";
 import { bumpVersion, findCouncillor, lockSession, requireNotClosed, seatedMembers } from "./common.js";
 

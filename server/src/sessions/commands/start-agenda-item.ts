@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
-import { recordAudit } from "../../audit/record.js";
+import { recordAudit } from "../../platform/audit/record.js";
 import type { Actor } from "../../auth/tokens.js";
-import { transaction } from "../../db/transaction.js";
-import { conflict } from "../../errors.js";
-import { notifyChange } from "../../realtime/events.js";
+import { transaction } from "../../platform/db/transaction.js";
+import { conflict } from "../../platform/errors.js";
+import { notifyChange } from "../../platform/realtime/events.js";
 import { AgendaItemStatus } from "../model.js";
 import { bumpVersion, lockItem, openVoteOf, requireInProgress, requireVersion } from "./common.js";
 

@@ -1,10 +1,10 @@
 import type { DataSource } from "typeorm";
-import { ballotRecord } from "../../audit/chain.js";
-import { recordAudit } from "../../audit/record.js";
+import { ballotRecord } from "../../platform/audit/chain.js";
+import { recordAudit } from "../../platform/audit/record.js";
 import type { Actor } from "../../auth/tokens.js";
-import { transaction } from "../../db/transaction.js";
-import { conflict } from "../../errors.js";
-import { notifyChange } from "../../realtime/events.js";
+import { transaction } from "../../platform/db/transaction.js";
+import { conflict } from "../../platform/errors.js";
+import { notifyChange } from "../../platform/realtime/events.js";
 import { AgendaItemStatus, AttendanceStatus, type BallotChoice, type MajorityRule, VoteStatus } from "../model.js";
 import { tallyOf, voteOutcome } from "../rules.js";
 import { bumpVersion, findCouncillor, lockItem, lockVote, openVoteOf, quorumNow, recusalInForce, requireInProgress, requireVersion } from "./common.js";

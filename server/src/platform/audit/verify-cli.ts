@@ -12,7 +12,7 @@ import { verifyAuditChain } from "./verify.js";
  * KUVEND_DATA_DIR), prints a summary, and exits 0 when intact, 1 when broken,
  * 2 when it could not verify at all.
  */
-const PROJECT_ROOT = fileURLToPath(new URL("../../../", import.meta.url));
+const PROJECT_ROOT = fileURLToPath(new URL("../../../../", import.meta.url));
 
 async function main(): Promise<number> {
   // Only the database settings matter here: no secrets needed, whatever NODE_ENV says.

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { type CalendarConfig, WorkingCalendar } from "../calendar/working-calendar.js";
+import { type CalendarConfig, WorkingCalendar } from "./working-calendar.js";
 
 /**
  * The municipality's working calendar: configured office hours and country, plus

@@ -1,9 +1,9 @@
 import type { DataSource } from "typeorm";
-import { attestUnrecordedRecords } from "../audit/chain.js";
+import { attestUnrecordedRecords } from "../platform/audit/chain.js";
 import { hashPassword } from "../auth/passwords.js";
-import type { Config } from "../config.js";
-import { loadInitiativesDemo } from "../initiatives/demo.js";
-import { loadOssDemo } from "../oss/demo.js";
+import type { Config } from "../platform/config.js";
+import { loadInitiativesDemo } from "./initiatives.js";
+import { loadOssDemo } from "./oss.js";
 
 /**
  * Demo data (API.md, "Demo data and accounts"): a council of 51 seats with

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { slugOf } from "../minutes/time.js";
+import { slugOf } from "../../platform/tirana-time.js";
 
 /**
  * The council's record in the Popolo standard (http://www.popoloproject.com/specs/),

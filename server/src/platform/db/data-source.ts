@@ -1,10 +1,10 @@
 import "reflect-metadata";
 import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
-import { User } from "../auth/user.js";
-import { Body } from "../council/body.js";
-import { Councillor } from "../council/councillor.js";
-import { Declaration } from "../declarations/declaration.js";
-import { AgendaItem, AttendanceChange, AttendanceRecord, BallotRecord, CouncilSession, Vote } from "../sessions/model.js";
+import { User } from "../../auth/user.js";
+import { Body } from "../../council/body.js";
+import { Councillor } from "../../council/councillor.js";
+import { Declaration } from "../../sessions/declaration.js";
+import { AgendaItem, AttendanceChange, AttendanceRecord, BallotRecord, CouncilSession, Vote } from "../../sessions/model.js";
 import { CouncilSessions1764000000000 } from "./migrations/1764000000000-CouncilSessions.js";
 import { DeclarationsMinutes1764100000000 } from "./migrations/1764100000000-DeclarationsMinutes.js";
 import { OneStopShop1764300000000 } from "./migrations/1764300000000-OneStopShop.js";

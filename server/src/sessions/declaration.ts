@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 import { Councillor } from "../council/councillor.js";
-import { DateTimeScalar } from "../schema/scalars.js";
+import { DateTimeScalar } from "../platform/scalars.js";
 
 export enum InterestType {
   PERSONAL = "PERSONAL",

@@ -1,7 +1,7 @@
 import type { Express } from "express";
 import { Feed } from "feed";
 import type { DataSource } from "typeorm";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../platform/logger.js";
 
 /**
  * An Atom feed of what the council publishes: sessions as they are announced,

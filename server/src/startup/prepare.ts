@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
 import { DEMO_PASSWORDS, hashPassword, verifyPassword } from "../auth/passwords.js";
-import type { Config } from "../config.js";
-import type { Logger } from "../logger.js";
-import { loadDemoData } from "./demo.js";
+import type { Config } from "../platform/config.js";
+import type { Logger } from "../platform/logger.js";
+import { loadDemoData } from "../demo/load-demo.js";
 
 /**
  * Brings the database up to date: migrations, then either the demo data (into an

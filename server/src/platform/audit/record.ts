@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import type { Actor } from "../auth/tokens.js";
+import type { Actor } from "../../auth/tokens.js";
 
 /** One entry of the append-only record: who, in which role, did what, to what, when. */
 export type AuditEntry = {

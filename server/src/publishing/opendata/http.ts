@@ -1,6 +1,6 @@
 import type { Express } from "express";
 import type { DataSource, EntityManager } from "typeorm";
-import type { Logger } from "../logger.js";
+import type { Logger } from "../../platform/logger.js";
 import { toCsv } from "./csv.js";
 import { toPopolo, popoloSource } from "./popolo.js";
 import {

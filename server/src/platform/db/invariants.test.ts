@@ -1,6 +1,6 @@
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { freshDatabase } from "../../../test/support/server.js";
+import { freshDatabase } from "../../../../test/support/server.js";
 
 /**
  * The rules that matter legally hold in PostgreSQL itself, even if code above

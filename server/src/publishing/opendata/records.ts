@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { tiranaDate } from "../minutes/time.js";
+import { tiranaDate } from "../../platform/tirana-time.js";
 
 /**
  * The open-data records (Elbasan plan OS-2: council decisions in open formats,

@@ -1,8 +1,8 @@
 import { Ctx, Field, ID, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { DataSource } from "typeorm";
 import type { Context } from "../context.js";
-import { DateTimeScalar } from "../schema/scalars.js";
-import { AuditChainWatch } from "./verify.js";
+import { DateTimeScalar } from "../platform/scalars.js";
+import { AuditChainWatch } from "../platform/audit/verify.js";
 
 @ObjectType({ description: "The head of the tamper-evident record (the audit events' hash chain) and whether it verifies. Note the hash: a later head that no longer leads back to it means history was rewritten." })
 export class AuditHead {

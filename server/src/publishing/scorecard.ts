@@ -1,9 +1,9 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
-import { badInput } from "../errors.js";
+import { badInput } from "../platform/errors.js";
 import { CONSULTATION_WOMEN_TARGET_PCT, parsePeriod } from "../initiatives/gender-indicator.js";
 import { consultationStatsFor, initiativeGenderStatsFor } from "../initiatives/stats.js";
-import { COMMENT_PERIOD_WORKING_DAYS, commentWorkingDays } from "./drafts.js";
+import { COMMENT_PERIOD_WORKING_DAYS, commentWorkingDays } from "../transparency/drafts.js";
 
 @ObjectType({ description: "One indicator of the integrity and transparency plans, with its target." })
 export class ScorecardIndicator {

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import { DEFAULT_CALENDAR, WorkingCalendar } from "../calendar/working-calendar.js";
-import { allowedMinutes, closedState, deadlines, nextClockChange, runningState, RequestStatus } from "./sla.js";
+import { allowedMinutes, closedState, deadlines, nextClockChange, runningState, RequestStatus } from "../oss/sla.js";
 
 /**
  * One Stop Shop demo data: the central OSS and four administrative units of
