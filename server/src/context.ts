@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import type { Tokens, Actor } from "./auth/tokens.js";
+import type { CalendarService } from "./calendar/calendar-service.js";
 import type { Config } from "./platform/config.js";
 import { COUNCILLOR_COLUMNS, type Councillor, type CouncillorRow, toCouncillor } from "./council/councillor.js";
 import type { Logger } from "./platform/logger.js";
@@ -18,6 +19,8 @@ export type Services = {
   tokens: Tokens;
   log: Logger;
   sessionFeed: LiveFeed<CouncilSession>;
+  /** The working calendar (office hours, holidays, closed days): the One Stop Shop, drafts and the scorecard count on it. */
+  calendar: CalendarService;
   oss: OssServices;
 };
 

@@ -1,7 +1,6 @@
-import { Arg, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { z } from "zod";
 import type { Context } from "../context.js";
-import { Councillor } from "../council/councillor.js";
 import { unauthenticated } from "../platform/errors.js";
 import { parseInput } from "../platform/validation.js";
 import { verifyPassword } from "./passwords.js";
@@ -41,11 +40,6 @@ export class AuthResolver {
     if (!ctx.actor) return null;
     const rows: UserRow[] = await ctx.services.ds.query("SELECT * FROM app_user WHERE id = $1", [ctx.actor.userId]);
     return rows[0] ? toUser(rows[0]) : null;
-  }
-
-  @FieldResolver(() => Councillor, { nullable: true })
-  async councillor(@Root() user: User, @Ctx() ctx: Context): Promise<Councillor | null> {
-    return user.councillorId ? ctx.loaders.councillor.load(user.councillorId) : null;
   }
 }
 

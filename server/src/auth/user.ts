@@ -1,6 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
-import { Councillor } from "../council/councillor.js";
 
 export enum Role {
   ADMIN = "ADMIN",
@@ -10,7 +9,7 @@ export enum Role {
 }
 registerEnumType(Role, { name: "Role" });
 
-/** A login account. A COUNCILLOR account is linked to exactly one councillor. */
+/** A login account. A COUNCILLOR account is linked to exactly one councillor (the `councillor` field is council/'s: auth knows no area). */
 @ObjectType()
 @Entity({ name: "app_user" })
 export class User {
@@ -31,9 +30,6 @@ export class User {
 
   @Column({ type: "uuid", name: "councillor_id", nullable: true })
   councillorId: string | null;
-
-  @Field(() => Councillor, { nullable: true })
-  councillor?: Councillor | null;
 }
 
 @ObjectType()

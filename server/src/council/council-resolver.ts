@@ -1,4 +1,5 @@
-import { Ctx, Query, Resolver } from "type-graphql";
+import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { User } from "../auth/user.js";
 import type { Context } from "../context.js";
 import { Body } from "./body.js";
 import { COUNCILLOR_COLUMNS, Councillor, type CouncillorRow, toCouncillor } from "./councillor.js";
@@ -17,5 +18,14 @@ export class CouncilResolver {
   @Query(() => [Body], { description: "The council and its committees." })
   async bodies(@Ctx() ctx: Context): Promise<Body[]> {
     return ctx.services.ds.query("SELECT id, name, kind, seats FROM body ORDER BY kind = 'COMMITTEE', name");
+  }
+}
+
+/** An account's councillor: council/ extends auth's User type, so auth needs no import of council/. */
+@Resolver(() => User)
+export class AccountCouncillorResolver {
+  @FieldResolver(() => Councillor, { nullable: true })
+  async councillor(@Root() user: User, @Ctx() ctx: Context): Promise<Councillor | null> {
+    return user.councillorId ? ctx.loaders.councillor.load(user.councillorId) : null;
   }
 }

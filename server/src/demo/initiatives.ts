@@ -1,5 +1,5 @@
 import type { EntityManager } from "typeorm";
-import { random } from "./oss.js";
+import { random } from "./random.js";
 
 const TITLES: [kind: string, title: string][] = [
   ["DRAFT_DECISION", "Projektvendim për uljen e taksës së ndërtesës për familjet me një prind"],

@@ -1,6 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { DEFAULT_CALENDAR, WorkingCalendar } from "../calendar/working-calendar.js";
 import { allowedMinutes, closedState, deadlines, nextClockChange, runningState, RequestStatus } from "../oss/sla.js";
+import { random } from "./random.js";
 
 /**
  * One Stop Shop demo data: the central OSS and four administrative units of
@@ -37,18 +38,6 @@ export const DEMO_SERVICES: [string, string, string, string, number | null, numb
   ["TR-PARK", "Leje parkimi për banorët", "Resident parking permit", "Transporti", 3, null, 3],
   ["IN-KERK-INFO", "Kërkesë për informacion publik", "Request for public information", "Transparenca", 10, null, 3],
 ];
-
-/** A small deterministic PRNG (mulberry32), so the demo is the same on every machine. */
-export function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export async function loadOssDemo(tx: EntityManager, now: Date, createdBy: string): Promise<void> {
   const calendar = new WorkingCalendar(DEFAULT_CALENDAR);

@@ -55,7 +55,7 @@ export class ScorecardResolver {
        FROM agenda_item i JOIN council_session s ON s.id = i.session_id LEFT JOIN vote v ON v.agenda_item_id = i.id
        WHERE i.draft_published_at IS NOT NULL GROUP BY i.id, s.scheduled_at
        HAVING coalesce(min(v.opened_at), s.scheduled_at) >= $1 AND coalesce(min(v.opened_at), s.scheduled_at) < $2`, range);
-    const calendar = ctx.services.oss.calendars.calendar;
+    const calendar = ctx.services.calendar.calendar;
     const fullPeriod = drafts.filter((d) => commentWorkingDays(calendar, d.draft_published_at, d.vote_at) >= COMMENT_PERIOD_WORKING_DAYS).length;
     const [declarations] = await ds.query(
       "SELECT count(*)::int AS total, count(*) FILTER (WHERE recused)::int AS recused FROM declaration WHERE filed_at >= $1 AND filed_at < $2", range);

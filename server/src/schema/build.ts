@@ -3,7 +3,7 @@ import type { GraphQLSchema } from "graphql";
 import { buildSchema } from "type-graphql";
 import { AuthResolver } from "../auth/auth-resolver.js";
 import { AdminResolver } from "../council/admin-resolver.js";
-import { CouncilResolver } from "../council/council-resolver.js";
+import { AccountCouncillorResolver, CouncilResolver } from "../council/council-resolver.js";
 import { DeclarationResolver } from "../declarations/declaration-resolver.js";
 import { OssResolver } from "../oss/oss-resolver.js";
 import { InitiativeResolver } from "../initiatives/initiative-resolver.js";
@@ -17,7 +17,7 @@ import { DateTimeScalar } from "../platform/scalars.js";
 /** The GraphQL schema, built from the resolver classes; schema/schema.graphql is printed from it. */
 export function buildKuvendSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, AdminResolver, CouncilResolver, SessionResolver, DeclarationResolver, OssResolver, InitiativeResolver, DraftResolver, ScorecardResolver, MinutesResolver, AuditResolver],
+    resolvers: [AuthResolver, AdminResolver, CouncilResolver, AccountCouncillorResolver, SessionResolver, DeclarationResolver, OssResolver, InitiativeResolver, DraftResolver, ScorecardResolver, MinutesResolver, AuditResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false, // inputs are checked with zod in the resolvers, with messages per field
     emitSchemaFile: false,

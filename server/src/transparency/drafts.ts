@@ -39,7 +39,7 @@ export class DraftResolver {
   @FieldResolver(() => Int, { nullable: true, description: "Working days between the draft's publication and the vote (or the session, until voted); null without a draft." })
   commentPeriodWorkingDays(@Root() item: AgendaItem, @Ctx() ctx: Context): number | null {
     if (!item.draftPublishedAt) return null;
-    return commentWorkingDays(ctx.services.oss.calendars.calendar, item.draftPublishedAt, item.voteMoment);
+    return commentWorkingDays(ctx.services.calendar.calendar, item.draftPublishedAt, item.voteMoment);
   }
 
   @FieldResolver(() => Boolean, { description: "The draft was published fewer than 10 working days before the vote: a public mark, and a warning for the secretariat." })

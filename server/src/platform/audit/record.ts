@@ -1,5 +1,7 @@
 import type { EntityManager } from "typeorm";
-import type { Actor } from "../../auth/tokens.js";
+
+/** Who acted, as the record needs it: auth/tokens.ts's Actor fits (platform knows no area). */
+export type AuditActor = { userId: string; role: string };
 
 /** One entry of the append-only record: who, in which role, did what, to what, when. */
 export type AuditEntry = {
@@ -17,7 +19,7 @@ export type AuditEntry = {
  * inserted (audit/chain.ts): that takes the chain's lock until commit, so a
  * command writes its event(s) last, after every other change.
  */
-export async function recordAudit(tx: EntityManager, actor: Actor | null, entry: AuditEntry): Promise<void> {
+export async function recordAudit(tx: EntityManager, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
   await tx.query(
     `INSERT INTO audit_event (actor_user_id, actor_role, action, subject_type, subject_id, session_id, before, after)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,

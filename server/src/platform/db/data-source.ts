@@ -1,25 +1,26 @@
 import "reflect-metadata";
-import { DataSource, type Logger as TypeOrmLogger } from "typeorm";
-import { User } from "../../auth/user.js";
-import { Body } from "../../council/body.js";
-import { Councillor } from "../../council/councillor.js";
-import { Declaration } from "../../sessions/declaration.js";
-import { AgendaItem, AttendanceChange, AttendanceRecord, BallotRecord, CouncilSession, Vote } from "../../sessions/model.js";
+import { DataSource, type DataSourceOptions, type Logger as TypeOrmLogger } from "typeorm";
 import { CouncilSessions1764000000000 } from "./migrations/1764000000000-CouncilSessions.js";
 import { DeclarationsMinutes1764100000000 } from "./migrations/1764100000000-DeclarationsMinutes.js";
 import { OneStopShop1764300000000 } from "./migrations/1764300000000-OneStopShop.js";
 import { InitiativesTransparency1764400000000 } from "./migrations/1764400000000-InitiativesTransparency.js";
 import { AuditChain1764500000000 } from "./migrations/1764500000000-AuditChain.js";
 
-export const entities = [User, Councillor, Body, CouncilSession, AgendaItem, AttendanceRecord, AttendanceChange, Vote, BallotRecord, Declaration];
 export const migrations = [CouncilSessions1764000000000, DeclarationsMinutes1764100000000, OneStopShop1764300000000, InitiativesTransparency1764400000000, AuditChain1764500000000];
 
-/** The TypeORM data source. Schema changes only through migrations: never `synchronize`. */
-export function createDataSource(url: string, options: { poolSize?: number; queryLogger?: TypeOrmLogger } = {}): DataSource {
+/**
+ * The TypeORM data source. Schema changes only through migrations: never `synchronize`.
+ * The entity classes belong to the areas, so the composition root passes them in (server/src/entities.ts);
+ * tools that only run SQL (the audit verifier, the test harness) need none.
+ */
+export function createDataSource(
+  url: string,
+  options: { entities?: NonNullable<DataSourceOptions["entities"]>; poolSize?: number; queryLogger?: TypeOrmLogger } = {},
+): DataSource {
   return new DataSource({
     type: "postgres",
     url,
-    entities,
+    entities: options.entities ?? [],
     migrations,
     migrationsTableName: "typeorm_migrations",
     migrationsTransactionMode: "each",
