@@ -1,45 +1,39 @@
-import { existsSync } from "node:fs";
 import http from "node:http";
-import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
-import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
-import { randomUUID } from "node:crypto";
 import express from "express";
-import { pinoHttp } from "pino-http";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
-import { WebSocketServer } from "ws";
-import { bearerToken, Tokens, type Actor } from "./auth/tokens.js";
-import type { Config } from "./platform/config.js";
-import { createContext, type Context, type Services } from "./context.js";
-import { createDataSource } from "./platform/db/data-source.js";
+import { GraphQLError } from "graphql";
 import type { Logger as TypeOrmLogger } from "typeorm";
-import { prepareDatabase } from "./startup/prepare.js";
-import { fromDatabaseError } from "./platform/errors.js";
-import type { Logger } from "./platform/logger.js";
+import { actorFromAuthorization } from "./auth/actor-from-header.js";
+import { Tokens } from "./auth/tokens.js";
+import { createContext, type Context, type Services } from "./context.js";
+import { councilName } from "./council/queries.js";
+import { entities } from "./entities.js";
 import { mountMinutesRoutes } from "./minutes/http.js";
-import { mountOpenDataRoutes } from "./publishing/opendata/http.js";
-import { mountFeedRoutes } from "./publishing/feed.js";
+import { createOssServices } from "./oss/services.js";
+import type { Config } from "./platform/config.js";
+import { createDataSource } from "./platform/db/data-source.js";
+import { mountGraphqlHttp, startGraphqlHttp } from "./platform/http/graphql.js";
+import { mountHealthRoutes } from "./platform/http/health.js";
+import { listen } from "./platform/http/listen.js";
+import { mountWebClient } from "./platform/http/public-files.js";
+import { requestLog } from "./platform/http/request-log.js";
+import type { Logger } from "./platform/logger.js";
 import { EventListener } from "./platform/realtime/events.js";
 import { LiveFeed } from "./platform/realtime/live-feed.js";
-import { sharedSubscribe } from "./platform/realtime/shared-execution.js";
-import { subscriptionDocuments } from "./platform/realtime/subscription-documents.js";
-import { serveGraphqlWs } from "./platform/realtime/ws-transport.js";
-import { createOssServices } from "./oss/services.js";
+import { startWebSocketServer } from "./platform/realtime/ws-server.js";
+import { LoginThrottle, QUERY_LIMITS, queryArmor } from "./platform/security/limits.js";
+import { stopInOrder } from "./platform/shutdown.js";
+import { mountFeedRoutes } from "./publishing/feed.js";
+import { mountOpenDataRoutes } from "./publishing/opendata/http.js";
 import { buildKuvendSchema } from "./schema/build.js";
-import { guardWebSockets, LoginThrottle, QUERY_LIMITS, queryArmor } from "./platform/security/limits.js";
 import type { CouncilSession } from "./sessions/model.js";
 import { loadSessionSnapshot } from "./sessions/snapshot.js";
+import { prepareDatabase } from "./startup/prepare.js";
 
 export type RunningServer = { url: string; port: number; services: Services; stop(): Promise<void> };
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
-/**
- * Start-up after configuration: database (migrations, demo data) → schema →
- * HTTP (GraphQL + the built web client) and WebSocket (graphql-ws) on one port.
- */
 export type ServerOptions = {
   queryLogger?: TypeOrmLogger;
   /** The One Stop Shop's clock: tests drive it (`now`) and tick it themselves (`slaTickMs: null`). */
@@ -47,15 +41,18 @@ export type ServerOptions = {
   slaTickMs?: number | null;
 };
 
+/**
+ * The composition root, after configuration: database (migrations, demo data) → live feeds →
+ * schema → HTTP (GraphQL, public files, the web client) and WebSocket on one port. Each piece is
+ * its own module (platform/http, platform/realtime); this function only wires them together.
+ */
 export async function startServer(config: Config, databaseUrl: string, log: Logger, options: ServerOptions = {}): Promise<RunningServer> {
-  const ds = createDataSource(databaseUrl, { queryLogger: options.queryLogger });
+  const ds = createDataSource(databaseUrl, { entities, queryLogger: options.queryLogger });
   await ds.initialize();
-  try {
-    await prepareDatabase(ds, config, log);
-  } catch (err) {
+  await prepareDatabase(ds, config, log).catch(async (err) => {
     await ds.destroy();
     throw err;
-  }
+  });
 
   const listener = new EventListener(databaseUrl, log);
   const sessionFeed = new LiveFeed<CouncilSession>(
@@ -70,191 +67,42 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   listener.onResync(() => sessionFeed.resyncAll());
   await listener.start();
 
-  const services: Services = {
-    config, ds, tokens: new Tokens(config.jwtSecret, config.tokenTtlHours), log, sessionFeed, oss,
-    loginThrottle: new LoginThrottle(config.loginMaxFailures),
-  };
+  const tokens = new Tokens(config.jwtSecret, config.tokenTtlHours);
+  const services: Services = { config, ds, tokens, log, sessionFeed, oss, calendar: oss.calendars, loginThrottle: new LoginThrottle(config.loginMaxFailures) };
   const armor = queryArmor(config.env === "production");
   const schema = await buildKuvendSchema();
 
   const app = express();
   app.disable("x-powered-by");
-  // Structured request logs with a request id (taken from X-Request-Id or new), echoed in the response.
-  app.use(pinoHttp({
-    logger: log,
-    genReqId: (req, res) => {
-      const given = req.headers["x-request-id"];
-      const id = typeof given === "string" && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
-      res.setHeader("X-Request-Id", id);
-      return id;
-    },
-    autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
-    serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ status: res.statusCode }) },
-  }));
+  app.use(requestLog(log));
   const httpServer = http.createServer(app);
-
-  // No per-message compression: live updates are written as pre-made frames (realtime/ws-transport.ts).
-  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 64 * 1024, perMessageDeflate: false });
-  const stopGuard = guardWebSockets(wsServer, { maxConnectionsPerAddress: config.wsMaxConnectionsPerAddress, pingMs: 30_000 });
-  const prepare = subscriptionDocuments(schema, armor.validationRules, QUERY_LIMITS.maxTokens);
-  const wsCleanup = serveGraphqlWs<{ actor?: Actor | null; subscriptions?: number }>(
-    {
-      schema,
-      onConnect: async (ctx) => {
-        const header = ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization;
-        if (header === undefined || header === null || header === "") {
-          ctx.extra.actor = null;
-          return true;
-        }
-        const token = bearerToken(header);
-        const actor = token ? await services.tokens.verify(token) : null;
-        if (!actor) return false; // closes with 4403: the token is forged or expired; log in again
-        ctx.extra.actor = actor;
-        return true;
-      },
-      context: (ctx): Context => createContext(services, ctx.extra.actor ?? null, ctx.extra.address),
-      // One execution per distinct selection and role for each live update, shared by its subscribers.
-      subscribe: (args) => sharedSubscribe(
-        args,
-        (c) => (c as Context).actor?.role ?? "public",
-        (c) => createContext(services, (c as Context).actor, (c as Context).address), // fresh loaders for each update
-      ),
-      // The same query limits as over HTTP (each distinct query parsed and validated once), and a cap on subscriptions per connection.
-      onSubscribe: (ctx, _id, payload) => {
-        const active = (ctx.extra.subscriptions ?? 0) + 1;
-        if (active > config.wsMaxSubscriptionsPerConnection) {
-          return [new GraphQLError(`At most ${config.wsMaxSubscriptionsPerConnection} subscriptions per connection.`, { extensions: { code: "BAD_USER_INPUT" } })];
-        }
-        const prepared = prepare(payload.query);
-        if (prepared.errors) return [...prepared.errors];
-        ctx.extra.subscriptions = active;
-        return { schema, document: prepared.document, variableValues: payload.variables, operationName: payload.operationName };
-      },
-      onComplete: (ctx) => {
-        ctx.extra.subscriptions = Math.max(0, (ctx.extra.subscriptions ?? 1) - 1);
-      },
-      onError: (_ctx, _id, _payload, errors) => {
-        for (const e of errors) if (!(e.extensions?.code)) log.warn({ err: e.message }, "subscription error");
-      },
-    },
-    wsServer,
-    log,
-  );
-
-  const apollo = new ApolloServer<Context>({
-    schema,
-    introspection: config.introspection,
-    includeStacktraceInErrorResponses: false,
-    allowBatchedHttpRequests: false,
-    validationRules: armor.validationRules,
-    formatError: (formatted, error) => formatError(formatted, error),
-    plugins: [
-      {
-        // Unexpected errors are logged with the request's id; the client gets a masked message (formatError).
-        async requestDidStart() {
-          return {
-            async didEncounterErrors({ errors, contextValue }) {
-              for (const e of errors) {
-                const code = e.extensions?.code;
-                const original = e.originalError as { driverError?: unknown } | undefined;
-                if ((!code || code === "INTERNAL_SERVER_ERROR") && !fromDatabaseError(original?.driverError ?? original)) {
-                  contextValue.log.error({ err: original ?? e, path: e.path }, "unexpected error");
-                }
-              }
-            },
-          };
-        },
-      },
-      ...(armor.plugins as unknown as ApolloServerPlugin<Context>[]), // armor is typed against the CJS build of @apollo/server
-      ApolloServerPluginDrainHttpServer({ httpServer }),
-      { async serverWillStart() { return { async drainServer() { await wsCleanup.dispose(); } }; } },
-    ],
+  const ws = startWebSocketServer({
+    httpServer, schema, validationRules: armor.validationRules, maxTokens: QUERY_LIMITS.maxTokens, log,
+    maxConnectionsPerAddress: config.wsMaxConnectionsPerAddress, maxSubscriptionsPerConnection: config.wsMaxSubscriptionsPerConnection,
+    authorize: (authorization) => actorFromAuthorization(tokens, authorization),
+    context: (actor, address): Context => createContext(services, actor, address),
+    roleOf: (c) => c.actor?.role ?? "public",
+    renew: (c) => createContext(services, c.actor, c.address),
   });
-  await apollo.start();
-
-  app.get("/healthz", (_req, res) => { res.json({ status: "ok" }); });
-  app.get("/readyz", async (_req, res) => {
-    try {
-      await ds.query("SELECT 1");
-      res.json({ status: "ready" });
-    } catch {
-      res.status(503).json({ status: "database unavailable" });
-    }
+  const apollo = await startGraphqlHttp<Context>({
+    schema, httpServer, introspection: config.introspection, validationRules: armor.validationRules, plugins: armor.plugins, onDrain: () => ws.dispose(),
   });
 
+  mountHealthRoutes(app, ds);
   // Published minutes and open data: public files, before the web client's catch-all route.
   mountMinutesRoutes(app, ds, log);
   mountOpenDataRoutes(app, ds, log);
-  mountFeedRoutes(app, ds, log, async () => (await ds.query("SELECT name FROM body WHERE kind = 'COUNCIL'"))[0]?.name ?? config.councilName);
-
-  app.use(
-    "/graphql",
-    express.json({ limit: "100kb" }),
-    // A body too large or not JSON still gets a GraphQL-shaped answer a client can read.
-    (err: { type?: string; status?: number } | undefined, _req: express.Request, res: express.Response, next: express.NextFunction) => {
-      if (!err) return next();
-      const tooLarge = err.type === "entity.too.large";
-      res.status(tooLarge ? 413 : 400).json({
-        errors: [{ message: tooLarge ? "The request is too large (at most 100 kB)." : "The request body is not valid JSON.", extensions: { code: "BAD_USER_INPUT" } }],
-      });
-    },
-    expressMiddleware(apollo, {
-      context: async ({ req }) => {
-        const header = req.headers.authorization;
-        const address = req.socket.remoteAddress ?? "unknown";
-        const reqLog = (req as unknown as { log?: Logger }).log ?? log;
-        if (!header) return createContext(services, null, address, reqLog);
-        const token = bearerToken(header);
-        const actor = token ? await services.tokens.verify(token) : null;
-        if (!actor) {
-          throw new GraphQLError("Your login has expired or is not valid: log in again.", {
-            extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-          });
-        }
-        return createContext(services, actor, address, reqLog);
-      },
-    }),
-  );
-
-  const webDist = path.resolve(config.webDist ?? DEFAULT_WEB_DIST);
-  if (existsSync(path.join(webDist, "index.html"))) {
-    app.use(express.static(webDist, { index: false, maxAge: "1h" }));
-    // Client-side routes (/konsola, /seanca/…) all load the app.
-    app.get(/^(?!\/graphql).*/, (_req, res) => { res.sendFile(path.join(webDist, "index.html"), { maxAge: 0 }); });
-  } else {
-    app.get("/", (_req, res) => {
-      res.type("text/plain").send("Kuvend API is running at /graphql. The web client is not built: run `npm run build`.");
-    });
-  }
-
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(config.port, config.host, () => resolve());
+  mountFeedRoutes(app, ds, log, () => councilName(ds, config.councilName));
+  mountGraphqlHttp<Context>(app, apollo, async (req) => {
+    const actor = await actorFromAuthorization(tokens, req.headers.authorization);
+    if (actor === "invalid") {
+      throw new GraphQLError("Your login has expired or is not valid: log in again.", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+    }
+    return createContext(services, actor, req.socket.remoteAddress ?? "unknown", (req as unknown as { log?: Logger }).log ?? log);
   });
-  const port = (httpServer.address() as { port: number }).port;
-  const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+  mountWebClient(app, config.webDist ?? DEFAULT_WEB_DIST);
 
-  let stopping: Promise<void> | null = null;
-  const stop = () => {
-    stopping ??= (async () => {
-      stopGuard();
-      sessionFeed.closeAll();
-      await oss.stop();
-      await apollo.stop(); // drains HTTP and WebSocket connections
-      await listener.stop();
-      await ds.destroy();
-    })();
-    return stopping;
-  };
+  const { url, port } = await listen(httpServer, config.port, config.host);
+  const stop = stopInOrder([ws.stopGuard, () => sessionFeed.closeAll(), () => oss.stop(), () => apollo.stop() /* drains HTTP and WebSocket */, () => listener.stop(), () => ds.destroy()]);
   return { url, port, services, stop };
-}
-
-/** Refusals keep their code; a database rule becomes CONFLICT; anything else is masked and logged. */
-function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const code = formatted.extensions?.code;
-  if (code && code !== "INTERNAL_SERVER_ERROR") return formatted;
-  const original = (error as { originalError?: unknown })?.originalError ?? error;
-  const mapped = fromDatabaseError((original as { driverError?: unknown })?.driverError ?? original);
-  if (mapped) return { message: mapped.message, path: formatted.path, extensions: mapped.extensions };
-  return { message: "Something went wrong on the server; the change was not saved. Please try again.", path: formatted.path, extensions: { code: "INTERNAL_SERVER_ERROR" } };
 }

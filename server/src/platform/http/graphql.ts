@@ -1,0 +1,102 @@
+import type http from "node:http";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import express, { type Express } from "express";
+import type { GraphQLFormattedError, GraphQLSchema, ValidationRule } from "graphql";
+import { fromDatabaseError } from "../errors.js";
+import type { Logger } from "../logger.js";
+
+export type GraphqlHttpOptions = {
+  schema: GraphQLSchema;
+  httpServer: http.Server;
+  introspection: boolean;
+  validationRules: ValidationRule[];
+  /** graphql-armor's plugins (query limits). */
+  plugins: unknown[];
+  /** Called while Apollo drains: close the WebSocket server too. */
+  onDrain: () => Promise<void>;
+};
+
+/** Apollo for GraphQL over HTTP: masked unexpected errors (logged with the request's id), drained on stop. */
+export async function startGraphqlHttp<C extends { log: Logger }>(options: GraphqlHttpOptions): Promise<ApolloServer<C>> {
+  const apollo = new ApolloServer<C>({
+    schema: options.schema,
+    introspection: options.introspection,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    validationRules: options.validationRules,
+    formatError: (formatted, error) => formatError(formatted, error),
+    plugins: [
+      {
+        // Unexpected errors are logged with the request's id; the client gets a masked message (formatError).
+        async requestDidStart() {
+          return {
+            async didEncounterErrors({ errors, contextValue }) {
+              for (const e of errors) {
+                const code = e.extensions?.code;
+                const original = e.originalError as { driverError?: unknown } | undefined;
+                if ((!code || code === "INTERNAL_SERVER_ERROR") && !fromDatabaseError(original?.driverError ?? original)) {
+                  contextValue.log.error({ err: original ?? e, path: e.path }, "unexpected error");
+                }
+              }
+            },
+          };
+        },
+      },
+      ...(options.plugins as unknown as ApolloServerPlugin<C>[]), // armor is typed against the CJS build of @apollo/server
+      ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await options.onDrain();
+            },
+          };
+        },
+      },
+    ],
+  });
+  await apollo.start();
+  return apollo;
+}
+
+/** POST/GET /graphql: JSON bodies up to 100 kB, body errors in GraphQL's shape, then Apollo with the request's context. */
+export function mountGraphqlHttp<C extends { log: Logger }>(
+  app: Express,
+  apollo: ApolloServer<C>,
+  context: (req: express.Request) => Promise<C>,
+): void {
+  app.use(
+    "/graphql",
+    express.json({ limit: "100kb" }),
+    // A body too large or not JSON still gets a GraphQL-shaped answer a client can read.
+    (err: { type?: string; status?: number } | undefined, _req: express.Request, res: express.Response, next: express.NextFunction) => {
+      if (!err) return next();
+      const tooLarge = err.type === "entity.too.large";
+      res.status(tooLarge ? 413 : 400).json({
+        errors: [
+          {
+            message: tooLarge ? "The request is too large (at most 100 kB)." : "The request body is not valid JSON.",
+            extensions: { code: "BAD_USER_INPUT" },
+          },
+        ],
+      });
+    },
+    expressMiddleware(apollo, { context: async ({ req }) => context(req) }),
+  );
+}
+
+/** Refusals keep their code; a database rule becomes CONFLICT; anything else is masked and logged. */
+export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+  const code = formatted.extensions?.code;
+  if (code && code !== "INTERNAL_SERVER_ERROR") return formatted;
+  const original = (error as { originalError?: unknown })?.originalError ?? error;
+  const mapped = fromDatabaseError((original as { driverError?: unknown })?.driverError ?? original);
+  if (mapped) return { message: mapped.message, path: formatted.path, extensions: mapped.extensions };
+  return {
+    message: "Something went wrong on the server; the change was not saved. Please try again.",
+    path: formatted.path,
+    extensions: { code: "INTERNAL_SERVER_ERROR" },
+  };
+}
