@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server.js";
-import { code, M, newSession } from "./fixtures.js";
+import { code, newSession } from "./fixtures.js";
 
 const SUBMIT = "mutation($i: InitiativeInput!) { submitInitiative(input: $i) { id title kind submittedAt period status leadSponsor { id } coSponsors { id } } }";
 const STATS = "query($p: String!) { initiativeGenderStats(period: $p) { period total byWomen womenSharePct womenSeatSharePct allSponsorsWomenSharePct sponsorships ratioToSeatShare byKind { kind total byWomen womenSharePct } byParty { party total byWomen } } }";

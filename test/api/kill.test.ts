@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- reads untyped rows from SQL. */
 import pg from "pg";
 import { afterAll, describe, expect, it } from "vitest";
 import { verifyAuditChain } from "../../server/src/platform/audit/verify.js";

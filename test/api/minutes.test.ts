@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- reads untyped JSON (GraphQL answers, SQL rows, parsed open-data files). */
 import { createHash } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { pdfTextLines } from "../../server/src/minutes/pdf-text.js";

@@ -16,7 +16,6 @@ async function clockedServer(start: string) {
 
 describe("One Stop Shop requests and their SLA clock", () => {
   let t: TestServer;
-  let clock: { now: Date };
   let set: (s: string) => void;
   let oss: string;
 

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the benchmark handles untyped JSON. */
 /**
  * The physical baseline of `npm run bench:fanout`: a plain `ws` server in its own
  * process that broadcasts the same bytes (one real Kuvend update message) to every

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the benchmark handles untyped JSON (worker messages, GraphQL answers). */
 /**
  * A client process of `npm run bench:fanout` (forked by fanout.ts, talks over IPC).
  * Opens N WebSocket clients, either subscribers to the live session with the
@@ -68,9 +69,8 @@ function update(c: Connect, i: number, payload: any, t: number) {
 
 function openKuvend(c: Connect, i: number): Promise<boolean> {
   return new Promise((resolve) => {
-    let client: Client;
     const timer = setTimeout(() => resolve(false), 30_000);
-    client = createClient({
+    const client: Client = createClient({
       url: c.url, webSocketImpl: WebSocket, lazy: false, retryAttempts: 0, keepAlive: 0,
       on: { connected: () => { clearTimeout(timer); resolve(true); }, error: () => { clearTimeout(timer); resolve(false); } },
     });

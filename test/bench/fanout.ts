@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the benchmark handles untyped JSON (worker messages, GraphQL answers). */
 /**
  * `npm run bench:fanout` (issue "Live dashboard at scale", point 5): S concurrent
  * graphql-ws subscribers to one live session with the public dashboard's full

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the benchmark handles untyped JSON (GraphQL answers). */
 /**
  * `npm run bench:query` (issue "Live dashboard at scale", point 6): the public
  * dashboard's query (full selection) for the live demo session, against a real

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- the benchmark handles untyped JSON (GraphQL answers). */
 /**
  * `npm run bench`: measures, on this machine, against a real embedded PostgreSQL
  * with the demo data, and writes bench/results/latest.{json,md}:

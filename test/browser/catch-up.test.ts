@@ -23,7 +23,7 @@ describe("the public dashboard after the server restarts", () => {
   let db: Awaited<ReturnType<typeof freshDatabase>>;
   let webDist: string;
   let port: number;
-  let servers: TestServer[] = [];
+  const servers: TestServer[] = [];
   let browser: Browser;
   let page: Page;
   const start = async (p: number) => {

@@ -1,3 +1,4 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- GraphQL answers and SQL rows are untyped JSON; call sites read them as the test expects. */
 import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createClient, type Client } from "graphql-ws";

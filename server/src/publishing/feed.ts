@@ -19,15 +19,15 @@ export function mountFeedRoutes(app: Express, ds: DataSource, log: Logger, counc
                   WHERE v.status = 'CLOSED' ORDER BY v.closed_at DESC LIMIT 50`),
       ]);
       const entries = [
-        ...sessions.map((s: Record<string, any>) => ({
+        ...sessions.map((s: { id: string; title: string; scheduled_at: Date; announced_at: Date }) => ({
           id: `${base}/seanca/${s.id}#njoftim`, link: `${base}/seanca/${s.id}`, date: s.announced_at as Date,
           title: `Njoftim: ${s.title}`, description: `Mbledhja është planifikuar për ${tirana(s.scheduled_at)}.`,
         })),
-        ...minutes.map((m: Record<string, any>) => ({
+        ...minutes.map((m: { id: string; title: string; published_at: Date }) => ({
           id: `${base}/minutes/${m.id}`, link: `${base}/minutes/${m.id}.pdf`, date: m.published_at as Date,
           title: `Procesverbali: ${m.title}`, description: `Procesverbali i mbledhjes u publikua më ${tirana(m.published_at)}.`,
         })),
-        ...decisions.map((d: Record<string, any>) => ({
+        ...decisions.map((d: { id: string; closed_at: Date; outcome: string; for_count: number; against_count: number; abstain_count: number; position: number; item: string; session_id: string; session: string }) => ({
           id: `${base}/seanca/${d.session_id}#votim-${d.id}`, link: `${base}/seanca/${d.session_id}`, date: d.closed_at as Date,
           title: `Vendim: Pika ${d.position} ${d.item} — ${d.outcome === "PASSED" ? "MIRATUAR" : "RRËZUAR"}`,
           description: `${d.session}. Për ${d.for_count}, kundër ${d.against_count}, abstenim ${d.abstain_count}.`,

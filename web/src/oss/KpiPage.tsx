@@ -1,7 +1,8 @@
 import { useQuery } from "@apollo/client/react";
-import { useEffect, useId, useMemo, useState, type ReactNode } from "react";
+import { useId, useMemo, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
+import { useObjectUrl } from "../ui/object-url";
 import { useDocumentTitle } from "../app/useDocumentTitle";
 import type { OssKpiFieldsFragment, OssKpiQuery } from "../gql/graphql";
 import { Loading } from "../ui/Loading";
@@ -169,16 +170,6 @@ function GenderCounts({ figures }: { figures: Figures }) {
   );
 }
 
-/** A download link for text made in the browser; the object URL lives as long as the text. */
-function useObjectUrl(text: string, type: string): string | null {
-  const [url, setUrl] = useState<string | null>(null);
-  useEffect(() => {
-    const next = URL.createObjectURL(new Blob([text], { type }));
-    setUrl(next);
-    return () => URL.revokeObjectURL(next);
-  }, [text, type]);
-  return url;
-}
 
 function Downloads({ month, rows }: { month: string; rows: readonly BreakdownRow[] }) {
   const { t } = useTranslation();

@@ -49,7 +49,9 @@ export function useServiceRequestUpdates(options: {
   catchUp: () => unknown;
 }): { count: number; last: Request | null } {
   const latest = useRef(options);
-  latest.current = options;
+  useEffect(() => {
+    latest.current = options; // read by the subscription's callbacks, after the render that passed them
+  });
   const heard = useRef(false);
   const [live, setLive] = useState<{ count: number; last: Request | null }>({ count: 0, last: null });
 

@@ -17,7 +17,9 @@ const CATCH_UP_DELAY_MS = 1500;
 export function useSessionUpdates(sessionId: string | null | undefined, catchUp?: () => unknown): void {
   const heard = useRef(false);
   const catchUpRef = useRef(catchUp);
-  catchUpRef.current = catchUp;
+  useEffect(() => {
+    catchUpRef.current = catchUp; // read by the subscription's callbacks, after render
+  });
 
   useSubscription(SessionUpdatedSubscription, {
     variables: { sessionId: sessionId ?? "" },

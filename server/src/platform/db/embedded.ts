@@ -44,6 +44,7 @@ export async function startEmbeddedPostgres(options: { dataDir: string; explicit
     throw new Error(
       `The embedded PostgreSQL could not start in ${dataDir} on port ${port}: ${err instanceof Error ? err.message : String(err ?? "port busy or data folder unusable")}. ` +
         `Set DATABASE_URL to use an external PostgreSQL instead.`,
+      { cause: err },
     );
   }
   const url = `postgres://postgres:${PASSWORD}@127.0.0.1:${port}/postgres`;
