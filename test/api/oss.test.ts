@@ -20,7 +20,7 @@ describe("One Stop Shop requests and their SLA clock", () => {
   let oss: string;
 
   beforeAll(async () => {
-    ({ t, clock, set } = await clockedServer("2026-12-07T10:00:00+01:00"));
+    ({ t, set } = await clockedServer("2026-12-07T10:00:00+01:00"));
     oss = await t.login("oss");
   });
   afterAll(() => t?.stop());
