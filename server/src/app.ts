@@ -28,7 +28,9 @@ import { subscriptionDocuments } from "./realtime/subscription-documents.js";
 import { serveGraphqlWs } from "./realtime/ws-transport.js";
 import { createOssServices } from "./oss/services.js";
 import { buildKuvendSchema } from "./schema/build.js";
-import { guardWebSockets, LoginThrottle, QUERY_LIMITS, queryArmor } from "./security/limits.js";
+import { clientAddressFor, compileTrust } from "./security/client-address.js";
+import { guardWebSockets, QUERY_LIMITS, queryArmor } from "./security/limits.js";
+import { LoginThrottle } from "./security/login-throttle.js";
 import type { CouncilSession } from "./sessions/model.js";
 import { loadSessionSnapshot } from "./sessions/snapshot.js";
 
@@ -62,7 +64,9 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     (id) => loadSessionSnapshot(ds, id),
     (err) => log.error({ err }, "could not load a session for its subscribers"),
   );
-  const oss = await createOssServices(ds, log, { now: options.now, tickMs: options.slaTickMs });
+  const loginThrottle = new LoginThrottle(ds, config.loginMaxFailures);
+  // The server's one clock also forgets old failed logins.
+  const oss = await createOssServices(ds, log, { now: options.now, tickMs: options.slaTickMs, chores: [(now) => loginThrottle.prune(now)] });
   listener.on((event) => {
     if (event.topic === "session") sessionFeed.changed(event.id);
     else if (event.topic === "serviceRequest") oss.changed(event.id);
@@ -72,13 +76,16 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
 
   const services: Services = {
     config, ds, tokens: new Tokens(config.jwtSecret, config.tokenTtlHours), log, sessionFeed, oss,
-    loginThrottle: new LoginThrottle(config.loginMaxFailures),
+    loginThrottle,
   };
   const armor = queryArmor(config.env === "production");
   const schema = await buildKuvendSchema();
 
+  // One decision of the client's address (TRUST_PROXY) for HTTP, WebSocket upgrades, logs, caps and the login throttle.
+  const clientAddress = clientAddressFor(config.trustProxy);
   const app = express();
   app.disable("x-powered-by");
+  app.set("trust proxy", compileTrust(config.trustProxy)); // req.ip agrees with clientAddress
   // Structured request logs with a request id (taken from X-Request-Id or new), echoed in the response.
   app.use(pinoHttp({
     logger: log,
@@ -89,13 +96,13 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
       return id;
     },
     autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
-    serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ status: res.statusCode }) },
+    serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url, address: clientAddress(req.raw) }), res: (res) => ({ status: res.statusCode }) },
   }));
   const httpServer = http.createServer(app);
 
   // No per-message compression: live updates are written as pre-made frames (realtime/ws-transport.ts).
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql", maxPayload: 64 * 1024, perMessageDeflate: false });
-  const stopGuard = guardWebSockets(wsServer, { maxConnectionsPerAddress: config.wsMaxConnectionsPerAddress, pingMs: 30_000 });
+  const stopGuard = guardWebSockets(wsServer, { maxConnectionsPerAddress: config.wsMaxConnectionsPerAddress, pingMs: 30_000, clientAddress });
   const prepare = subscriptionDocuments(schema, armor.validationRules, QUERY_LIMITS.maxTokens);
   const wsCleanup = serveGraphqlWs<{ actor?: Actor | null; subscriptions?: number }>(
     {
@@ -139,6 +146,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     },
     wsServer,
     log,
+    clientAddress,
   );
 
   const apollo = new ApolloServer<Context>({
@@ -201,7 +209,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const header = req.headers.authorization;
-        const address = req.socket.remoteAddress ?? "unknown";
+        const address = clientAddress(req);
         const reqLog = (req as unknown as { log?: Logger }).log ?? log;
         if (!header) return createContext(services, null, address, reqLog);
         const token = bearerToken(header);

@@ -5,7 +5,7 @@ import type { Config } from "./config.js";
 import { COUNCILLOR_COLUMNS, type Councillor, type CouncillorRow, toCouncillor } from "./council/councillor.js";
 import type { Logger } from "./logger.js";
 import type { OssServices } from "./oss/services.js";
-import type { LoginThrottle } from "./security/limits.js";
+import type { LoginThrottle } from "./security/login-throttle.js";
 import type { LiveFeed } from "./realtime/live-feed.js";
 import type { CouncilSession } from "./sessions/model.js";
 import { loadSessionSnapshots } from "./sessions/snapshot.js";
