@@ -15,7 +15,7 @@ import type { Config } from "./config.js";
 import { createContext, type Context, type Services } from "./context.js";
 import { createDataSource } from "./db/data-source.js";
 import type { Logger as TypeOrmLogger } from "typeorm";
-import { prepareDatabase } from "./db/prepare.js";
+import { prepareDatabaseFor } from "./db/prepare.js";
 import { fromDatabaseError } from "./errors.js";
 import type { Logger } from "./logger.js";
 import { mountMinutesRoutes } from "./minutes/http.js";
@@ -47,13 +47,15 @@ export type ServerOptions = {
   /** The One Stop Shop's clock: tests drive it (`now`) and tick it themselves (`slaTickMs: null`). */
   now?: () => Date;
   slaTickMs?: number | null;
+  /** The owner role's connection for migrations and grants (config MIGRATION_DATABASE_URL, or the embedded owner); the app keeps `databaseUrl`. */
+  migrationDatabaseUrl?: string;
 };
 
 export async function startServer(config: Config, databaseUrl: string, log: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const ds = createDataSource(databaseUrl, { queryLogger: options.queryLogger });
   await ds.initialize();
   try {
-    await prepareDatabase(ds, config, log);
+    await prepareDatabaseFor(ds, options.migrationDatabaseUrl ?? config.migrationDatabaseUrl, config, log);
   } catch (err) {
     await ds.destroy();
     throw err;
@@ -151,10 +153,13 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
 
   const apollo = new ApolloServer<Context>({
     schema,
+    stopOnTerminationSignals: false, // main.ts stops everything in order (its own stop racing ours held SIGTERM for 10 s)
     introspection: config.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: armor.validationRules,
+    // Too many tokens is a syntax error of the parse itself: 400 GRAPHQL_PARSE_FAILED, like any unparsable query.
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       {
