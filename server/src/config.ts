@@ -11,6 +11,8 @@ const Env = z.object({
   HOST: z.string().default("0.0.0.0"),
   /** An external PostgreSQL; when unset, an embedded PostgreSQL is started. */
   DATABASE_URL: z.string().url().optional(),
+  /** The owner role's connection: when set, migrations and the grants run on it and DATABASE_URL keeps only DML rights. */
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   /** Where the embedded PostgreSQL keeps its data (default: .data/ in the project). */
   KUVEND_DATA_DIR: z.string().optional(),
   /** Load the demo council, accounts and data into an empty database. Default: on outside production. */
@@ -50,6 +52,7 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl?: string;
+  migrationDatabaseUrl?: string;
   dataDir?: string;
   demo: boolean;
   jwtSecret: string;
@@ -88,6 +91,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     dataDir: e.KUVEND_DATA_DIR,
     demo,
     jwtSecret: e.JWT_SECRET ?? randomSecret(),
