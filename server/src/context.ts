@@ -47,7 +47,7 @@ export function createLoaders(ds: DataSource): Loaders {
 export function createContext(services: Services, actor: Actor | null, address = "unknown", log: Logger = services.log): Context {
   let loaders: Loaders | undefined;
   return {
-    actor, services, address, log,
+    actor: actor && { ...actor, address }, services, address, log,
     // Made on first use: a live subscription's context never needs them, and thousands are held at once.
     get loaders() {
       return (loaders ??= createLoaders(services.ds));

@@ -66,22 +66,29 @@ async function closeAll(viewers: Viewer[]): Promise<void> {
   await Promise.all(viewers.map((v) => v.closed));
 }
 
-/** A login over plain HTTP from `localAddress`, optionally with a (forged) X-Forwarded-For. */
-function loginFrom(url: string, localAddress: string, u: string, p: string, forwardedFor?: string): Promise<{ errors?: { message: string; extensions?: Record<string, unknown> }[]; data?: unknown }> {
-  const body = JSON.stringify({ query: "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }", variables: { u, p } });
+type Answer = { errors?: { message: string; extensions?: Record<string, unknown> }[]; data?: any };
+
+/** A GraphQL request over plain HTTP from `localAddress`, optionally with a (forged) X-Forwarded-For. */
+function gqlFrom(url: string, localAddress: string, query: string, variables: Record<string, unknown>, options: { token?: string; forwardedFor?: string } = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(`${url}/graphql`, {
       method: "POST", localAddress, agent: false,
-      headers: { "content-type": "application/json", ...(forwardedFor ? { "x-forwarded-for": forwardedFor } : {}) },
+      headers: {
+        "content-type": "application/json",
+        ...(options.forwardedFor ? { "x-forwarded-for": options.forwardedFor } : {}),
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+      },
     }, (res) => {
       let text = "";
-      res.setEncoding("utf8").on("data", (c: string) => { text += c; }).on("end", () => resolve(JSON.parse(text)));
+      res.setEncoding("utf8").on("data", (c: string) => { text += c; }).on("end", () => resolve(JSON.parse(text) as Answer));
     });
     req.on("error", reject);
-    req.end(body);
+    req.end(JSON.stringify({ query, variables }));
   });
 }
-const slowed = (r: { errors?: { message: string; extensions?: Record<string, unknown> }[] }) =>
+const loginFrom = (url: string, localAddress: string, u: string, p: string, forwardedFor?: string) =>
+  gqlFrom(url, localAddress, "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }", { u, p }, { forwardedFor });
+const slowed = (r: Answer) =>
   /^Too many failed logins from this address/.test(r.errors?.[0]?.message ?? "") && Number(r.errors?.[0]?.extensions?.retryAfterSeconds) > 0;
 
 describe("behind a reverse proxy (TRUST_PROXY=127.0.0.1)", () => {
@@ -176,6 +183,35 @@ describe("the connection cap still applies per real client", () => {
     for (let i = 0; i < 8; i++) await loginFrom(proxy.url, "127.0.9.6", "kd06", "wrong");
     expect(slowed(await loginFrom(proxy.url, "127.0.9.6", "kd06", "kuvend"))).toBe(true);
     expect((await loginFrom(proxy.url, "127.0.9.7", "kd06", "kuvend")).errors).toBeUndefined();
+  });
+});
+
+describe("the audit record keeps the client's address", () => {
+  let t: TestServer;
+  let proxy: Proxy;
+  beforeAll(async () => {
+    t = await startTestServer({ env: { TRUST_PROXY: "127.0.0.1" } });
+    proxy = await startProxy(t.url);
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    await t?.stop();
+  });
+
+  it("records the real client behind the proxy, the socket's address for a forged header, and the chain still verifies", async () => {
+    const sec = await t.login("sekretaria");
+    const create = "mutation($i: CreateSessionInput!) { createSession(input: $i) { id } }";
+    const input = (title: string) => ({ i: { title, scheduledAt: new Date(Date.now() + 8 * 86400_000).toISOString() } });
+    const viaProxy = await gqlFrom(proxy.url, "127.0.8.1", create, input("Përmes proxy-t"), { token: sec, forwardedFor: "6.6.6.6" });
+    const direct = await gqlFrom(t.url, "127.0.8.2", create, input("Drejtpërdrejt"), { token: sec, forwardedFor: "6.6.6.7" });
+    const rows = await t.sql<{ subject_id: string; actor_address: string }>(
+      "SELECT subject_id, actor_address FROM audit_event WHERE action = 'createSession' AND subject_id = ANY($1::text[])",
+      [[viaProxy.data.createSession.id, direct.data.createSession.id]]);
+    const byId = new Map(rows.map((r) => [r.subject_id, r.actor_address]));
+    expect(byId.get(viaProxy.data.createSession.id)).toBe("127.0.8.1");
+    expect(byId.get(direct.data.createSession.id)).toBe("127.0.8.2");
+    const head = await t.gql("{ auditHead { ok reason } }");
+    expect(head.data.auditHead).toEqual({ ok: true, reason: null });
   });
 });
 

@@ -19,8 +19,8 @@ export type AuditEntry = {
  */
 export async function recordAudit(tx: EntityManager, actor: Actor | null, entry: AuditEntry): Promise<void> {
   await tx.query(
-    `INSERT INTO audit_event (actor_user_id, actor_role, action, subject_type, subject_id, session_id, before, after)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `INSERT INTO audit_event (actor_user_id, actor_role, action, subject_type, subject_id, session_id, before, after, actor_address)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
       actor?.userId ?? null,
       actor?.role ?? null,
@@ -30,6 +30,7 @@ export async function recordAudit(tx: EntityManager, actor: Actor | null, entry:
       entry.sessionId ?? null,
       entry.before === undefined ? null : JSON.stringify(entry.before),
       entry.after === undefined ? null : JSON.stringify(entry.after),
+      actor?.address ?? null, // the client address (TRUST_PROXY), not a proxy's
     ],
   );
 }
