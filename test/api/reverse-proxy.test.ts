@@ -232,4 +232,10 @@ describe("without TRUST_PROXY", () => {
       await closeAll(sockets);
     }
   });
+
+  it("counts wrong passwords against the socket's address whatever X-Forwarded-For says", async () => {
+    for (let i = 0; i < 8; i++) await loginFrom(t.url, "127.0.0.1", "kd07", "wrong", `203.0.113.${20 + i}`);
+    expect(slowed(await loginFrom(t.url, "127.0.0.1", "kd07", "kuvend", "203.0.113.99"))).toBe(true);
+    expect((await loginFrom(t.url, "127.0.7.1", "kd07", "kuvend", "127.0.0.1")).errors).toBeUndefined(); // another real address
+  });
 });
