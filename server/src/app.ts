@@ -206,10 +206,11 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     // A body too large or not JSON still gets a GraphQL-shaped answer a client can read.
     (err: { type?: string; status?: number } | undefined, _req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (!err) return next();
-      const tooLarge = err.type === "entity.too.large";
-      res.status(tooLarge ? 413 : 400).json({
-        errors: [{ message: tooLarge ? "The request is too large (at most 100 kB)." : "The request body is not valid JSON.", extensions: { code: "BAD_USER_INPUT" } }],
-      });
+      const [status, message] = err.type === "entity.too.large" ? [413, "The request is too large (at most 100 kB)."]
+        : err.type === "charset.unsupported" ? [415, "The request body's charset is not supported: send UTF-8 JSON."]
+        : err.type === "encoding.unsupported" ? [415, "The request body's Content-Encoding is not supported (gzip, deflate or br, or none)."]
+        : [400, "The request body is not valid JSON."];
+      res.status(status).json({ errors: [{ message, extensions: { code: "BAD_USER_INPUT" } }] });
     },
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -239,6 +240,18 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
       res.type("text/plain").send("Kuvend API is running at /graphql. The web client is not built: run `npm run build`.");
     });
   }
+
+  // No route (another method on a file, an unknown path without the web client): a plain 404.
+  app.use((_req: express.Request, res: express.Response) => { res.status(404).type("text/plain; charset=utf-8").send("Not found.\n"); });
+  // Anything a route did not answer with its own error (e.g. a malformed %-escape in a path,
+  // Express's 400): a short plain-text answer, never an HTML page with a stack trace.
+  app.use((err: { status?: number; statusCode?: number } | undefined, req: express.Request, res: express.Response, next: express.NextFunction) => {
+    if (res.headersSent) return next(err);
+    const status = Number(err?.status ?? err?.statusCode) || 500;
+    if (status >= 500) (req as unknown as { log?: Logger }).log?.error({ err }, "unexpected error");
+    res.status(status >= 400 && status < 600 ? status : 500).type("text/plain; charset=utf-8")
+      .send(status < 500 ? "The request is not valid.\n" : "Something went wrong on the server; please try again.\n");
+  });
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);
