@@ -9,14 +9,17 @@
 # other dependencies but never started when DATABASE_URL is set.
 
 # Node 24 LTS (supported until April 2028; Node 22 ends in April 2027, Node 20 ended
-# in April 2026). It ships npm 11, the npm of the lockfile and its "allowScripts"
-# approvals. Pinned by tag and digest, so a rebuild gets the same base; to move to a
-# newer 24.x, look up its digest (`docker buildx imagetools inspect node:24-bookworm-slim`)
-# and change both here (docs/operations.md, "Upgrading").
+# in April 2026). Pinned by tag and digest, so a rebuild gets the same base; to move to
+# a newer 24.x, look up its digest (`docker buildx imagetools inspect node:24-bookworm-slim`)
+# and change both here (docs/operations.md, "Image pins and rolling back").
 ARG NODE_IMAGE=node:24.18.1-bookworm-slim@sha256:235600a8101ab264e117b1768e925532262668dc9b581ef1dd7d96ced463b8e7
 
-# ---- base: the workspace manifests (cached until they change) ----
+# ---- base: npm and the workspace manifests (cached until they change) ----
 FROM ${NODE_IMAGE} AS base
+# The npm that CI uses: the lockfile's "allowScripts" approvals need a recent npm 11,
+# newer than the one bundled with the image's Node.
+ARG NPM_VERSION=11.19.1
+RUN npm install --global --no-audit --no-fund npm@${NPM_VERSION} && npm cache clean --force
 WORKDIR /app
 COPY package.json package-lock.json ./
 COPY server/package.json server/
