@@ -73,6 +73,8 @@ async function main(): Promise<void> {
       process.exit(0);
     }
   };
+  process.removeListener("SIGINT", stopWhileStarting);
+  process.removeListener("SIGTERM", stopWhileStarting);
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
@@ -83,6 +85,10 @@ async function main(): Promise<void> {
 // SIGKILL leaves it orphaned; the next start finds and stops it (db/embedded.ts, recoverDataDir).
 for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.removeAllListeners(signal);
 process.on("SIGHUP", () => process.kill(process.pid, "SIGTERM"));
+// A signal during start-up: exit at once; the 'exit' hook sends the embedded postmaster its fast shutdown.
+const stopWhileStarting = () => process.exit(0);
+process.on("SIGINT", stopWhileStarting);
+process.on("SIGTERM", stopWhileStarting);
 
 main().catch((err) => {
   console.error(`\nKuvend could not start: ${err instanceof Error ? err.message : String(err)}\n`);
