@@ -59,6 +59,10 @@ describe("login throttling", () => {
     expect(isSlowed(wrong)).toBe(true);
     expect(isSlowed(right)).toBe(true);
     expect(right.data ?? null).toBeNull();
+    // Counted for the waiting address only: made-up usernames add no rows while it waits.
+    for (let i = 0; i < 10; i++) expect(isSlowed(await loginFrom(a, ATTACKER, `made-up-${i}`, "x"))).toBe(true);
+    const pairs = await a.sql<{ key: string }>("SELECT key FROM login_failure WHERE scope = 'pair' AND key LIKE '%' || $1 || '%'", [ATTACKER]);
+    expect(pairs.map((r) => JSON.parse(r.key)[0])).toEqual(["sekretaria"]);
     // Another address is not slowed for that account.
     expect((await loginFrom(a, "198.51.100.21", "oss", "oss")).data!.login.token).toBeTruthy();
   });

@@ -39,12 +39,15 @@ export class LoginThrottle {
     const outcome = await this.ds.transaction(async (tx) => {
       // Always address first, then the pair: every transaction locks in the same order.
       const byAddress = await this.count(tx, "address", address);
-      const byPair = await this.count(tx, "pair", pairKey);
       const now = byAddress.now;
-      const waiting = [byAddress, byPair].some((c) => c.blocked_until !== null && c.blocked_until > now);
       const addressUntil = await this.block(tx, "address", address, byAddress, this.free.address);
+      if (isWaiting(byAddress, now)) {
+        // No row per username while the address waits: a flood of made-up usernames adds nothing to the table.
+        return { now, waiting: true, until: [addressUntil], addressBefore: byAddress.blocked_until, addressUntil };
+      }
+      const byPair = await this.count(tx, "pair", pairKey);
       const pairUntil = await this.block(tx, "pair", pairKey, byPair, this.free.pair);
-      return { now, waiting, until: [addressUntil, pairUntil], addressBefore: byAddress.blocked_until, addressUntil };
+      return { now, waiting: isWaiting(byPair, now), until: [addressUntil, pairUntil], addressBefore: byAddress.blocked_until, addressUntil };
     });
     if (outcome.waiting) {
       const until = Math.max(...outcome.until.map((d) => d?.getTime() ?? 0));
@@ -102,6 +105,8 @@ export class LoginThrottle {
     return until;
   }
 }
+
+const isWaiting = (c: Counted, now: Date) => c.blocked_until !== null && c.blocked_until > now;
 
 function describeWait(seconds: number): string {
   if (seconds < 60) return `${seconds} second${seconds === 1 ? "" : "s"}`;
