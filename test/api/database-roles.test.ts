@@ -8,7 +8,8 @@ import { prepareDatabase } from "../../server/src/db/prepare.js";
 import { ensureOwnedDatabase, withDatabase, withLogin } from "../../server/src/db/roles.js";
 import { createLogger } from "../../server/src/logger.js";
 import { TEST_ROLES } from "../support/global-setup.js";
-import { startTestServer, type TestServer } from "../support/server.js";
+import { startChildServer } from "../support/child-server.js";
+import { freshDatabase, startTestServer, type TestServer } from "../support/server.js";
 
 /**
  * The tamper-evident record holds against the app's own credentials: the role
@@ -84,6 +85,30 @@ describe("the app's database role", () => {
     expect(events.map((e) => e.action)).toContain("createSession");
     const head = await t.gql("{ auditHead { ok } }");
     expect(head.data.auditHead.ok).toBe(true);
+  });
+});
+
+describe("an external PostgreSQL with DATABASE_URL and MIGRATION_DATABASE_URL", () => {
+  it("migrates and grants as the owner, then serves as the app role (the real server process)", { timeout: 60_000 }, async () => {
+    const db = await freshDatabase();
+    const child = await startChildServer({ databaseUrl: db.appUrl, env: { MIGRATION_DATABASE_URL: db.ownerUrl } });
+    try {
+      const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) =>
+        (await fetch(`${child.url}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify({ query, variables }) })).json() as Promise<{ data?: any; errors?: unknown[] }>;
+      const token = (await gql(`mutation { login(username: "sekretaria", password: "sekretaria") { token } }`)).data.login.token;
+      const created = await gql("mutation($i: CreateSessionInput!) { createSession(input: $i) { id } }",
+        { i: { title: "Me URL të jashtme", scheduledAt: new Date(Date.now() + 8 * 86400_000).toISOString() } }, token);
+      expect(created.errors).toBeUndefined();
+      const su = new pg.Client({ connectionString: db.url });
+      await su.connect();
+      const users = (await su.query("SELECT DISTINCT usename FROM pg_stat_activity WHERE datname = current_database() AND application_name = 'kuvend'")).rows;
+      await su.end();
+      expect(users.map((u) => u.usename)).toEqual([TEST_ROLES.app.name]); // the owner's start-up connections are closed
+    } finally {
+      child.process.kill("SIGTERM");
+      await child.exited;
+      await db.drop();
+    }
   });
 });
 
