@@ -92,13 +92,13 @@ export async function recoverDataDir(dataDir: string, stopTimeoutMs = 20_000): P
   if (owner && owner.node !== process.pid && (await processStartTime(owner.node)) === owner.nodeStarted) {
     throw new Error(`Kuvend (process ${owner.node}) is already running on ${dataDir} with its PostgreSQL (process ${pid}). Stop it first, or set KUVEND_DATA_DIR to another folder.`);
   }
-  process.kill(pid, "SIGINT");
+  signal(pid, "SIGINT");
   const deadline = Date.now() + stopTimeoutMs;
   let forced = false;
   while ((await processAlive(pid)) || (await exists(lockFile))) {
     if (!forced && Date.now() > deadline) {
       forced = true;
-      process.kill(pid, "SIGKILL");
+      signal(pid, "SIGKILL");
     }
     if (forced && !(await processAlive(pid))) {
       await rm(lockFile, { force: true }); // a killed postmaster leaves its lock file
@@ -109,6 +109,15 @@ export async function recoverDataDir(dataDir: string, stopTimeoutMs = 20_000): P
   await rm(ownerFile(dataDir), { force: true });
   return `Found PostgreSQL still running on ${dataDir} (process ${pid}) from an earlier Kuvend that ended without stopping it: ` +
     (forced ? `it did not stop within ${stopTimeoutMs / 1000} s and was killed (SIGKILL); PostgreSQL recovers from its log on start.` : "stopped it (fast shutdown) and starting afresh.");
+}
+
+/** A signal to a process that may have ended meanwhile. */
+function signal(pid: number, name: NodeJS.Signals): void {
+  try {
+    process.kill(pid, name);
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== "ESRCH") throw err;
+  }
 }
 
 /** Is `pid` a live postgres whose data directory is `dataDir`? The postmaster works in its data directory. */
