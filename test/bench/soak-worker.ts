@@ -74,6 +74,8 @@ class Viewer {
   versions: number[] = [];
   times: number[] = [];
   heardThisConnection = false;
+  /** The version of the last catch-up answer (not counted as a delivery: only updates are). */
+  caughtUp = -1;
   leaving = false;
   reconnecting = false;
   constructor(readonly i: number) {}
@@ -175,6 +177,7 @@ async function catchUp(v: Viewer, ws: WebSocket, subscribedAt: number) {
     const r = await post(agent, start.httpUrl, start.catchUpQuery);
     if (r.status !== 200 || hasGraphqlErrors(r.text)) counters.catchUpErrors++;
     else if (v.ws === ws && !v.heardThisConnection) {
+      v.caughtUp = Math.max(v.caughtUp, (JSON.parse(r.text) as { data: { session: { version: number } } }).data.session.version);
       v.heardThisConnection = true;
       counters.toState.add(now() - subscribedAt);
     }
@@ -338,8 +341,8 @@ process.on("message", async (m: any) => {
     if (queryTimer) clearTimeout(queryTimer);
     send({ type: "stopped" });
   } else if (m.cmd === "final") {
-    // Where each connected viewer ended: its latest version.
-    const latest = viewers.filter((v) => v.connected).map((v) => v.versions.at(-1) ?? -1);
+    // Where each connected viewer ended: its latest version, from an update or its catch-up query.
+    const latest = viewers.filter((v) => v.connected).map((v) => Math.max(v.versions.at(-1) ?? -1, v.caughtUp));
     send({ type: "final", connected: latest.length, atVersion: latest.filter((x) => x >= m.version).length });
   } else if (m.cmd === "exit") {
     for (const v of viewers) { v.leaving = true; v.ws?.terminate(); }

@@ -208,9 +208,11 @@ function* councilSession(sessionId: string, councillors: string[], items: string
       away = null;
     }
     const majority = no % 5 === 0 ? "ABSOLUTE" : "SIMPLE";
-    const voteId: string = (yield {
+    const opened = yield {
       kind: "openVote", query: "mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }", variables: { i: { agendaItemId: itemId, majority } },
-    }).openVote.id;
+    };
+    if (!opened) continue; // the mutation failed (it is counted): go on with the next item
+    const voteId: string = opened.openVote.id;
     const ballot = (councillorId: string, choice: string): Step => ({
       kind: "castBallot", query: "mutation($i: BallotInput!) { castBallot(input: $i) { id } }", variables: { i: { voteId, councillorId, choice } },
     });
@@ -540,7 +542,7 @@ async function writeReport(r: ReportInput) {
   const md = [
     `# Soak: a ${MINUTES}-minute session, ${SUBSCRIBERS.toLocaleString("en")} viewers, ${RATE} queries/s — ${report.when}`, "",
     `Machine: ${report.machine.cpus} cores (${report.machine.model}), ${report.machine.memGB} GB, Node ${report.machine.node}. ` +
-      `The machine was shared with other work while this ran (other test suites on the same 2 cores): see the load average column; delays and CPU shares are pessimistic, counts (missing, errors) and memory are not affected.`, "",
+      `The machine was shared with other work while this ran (other test suites on the same 2 cores): see the load average and CPU columns. Under that load, latency, throughput, timeouts and memory depend on how much of the machine the server got.`, "",
     `Method: ${report.method}. The secretariat makes one change per second through the GraphQL API: the session is opened, the roll call taken one councillor at a time, then item after item is taken up, a vote opened, each present councillor's ballot recorded (now and then one is changed), the vote closed; councillors leave and return between items, and the session is suspended once and resumed. ` +
       `${SUBSCRIBERS.toLocaleString("en")} viewers in ${K} processes follow the session over graphql-ws (graphql-transport-ws spoken directly over \`ws\`, with the web client's whole \`sessionUpdated\` selection plus \`version\`). ` +
       `Each minute ${Math.round(CHURN_PER_MINUTE * 100)} % of them, spread over the minute and in turn, leave (alternately a clean close and an abrupt terminate) and come back 2 s later: they connect, subscribe and, as the web client does, query the session once if no update came within 1.5 s. ` +
