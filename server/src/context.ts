@@ -6,7 +6,7 @@ import type { Config } from "./platform/config.js";
 import { COUNCILLOR_COLUMNS, type Councillor, type CouncillorRow, toCouncillor } from "./council/councillor.js";
 import type { Logger } from "./platform/logger.js";
 import type { OssServices } from "./oss/services.js";
-import type { LoginThrottle } from "./platform/security/limits.js";
+import type { LoginThrottle } from "./platform/security/login-throttle.js";
 import type { LiveFeed } from "./platform/realtime/live-feed.js";
 import type { CouncilSession } from "./sessions/model.js";
 import { loadSessionSnapshots } from "./sessions/snapshot.js";
@@ -50,7 +50,7 @@ export function createLoaders(ds: DataSource): Loaders {
 export function createContext(services: Services, actor: Actor | null, address = "unknown", log: Logger = services.log): Context {
   let loaders: Loaders | undefined;
   return {
-    actor, services, address, log,
+    actor: actor && { ...actor, address }, services, address, log,
     // Made on first use: a live subscription's context never needs them, and thousands are held at once.
     get loaders() {
       return (loaders ??= createLoaders(services.ds));

@@ -46,14 +46,20 @@ describe("abuse limits on the public endpoint", () => {
     expect(r.errors?.[0]?.message).toMatch(/introspection/i);
   });
 
-  it("locks an account after repeated wrong passwords, with a clear message, and leaves others alone", async () => {
+  it("slows down the address that keeps sending wrong passwords, with a clear message, and does not lock the account", async () => {
     const login = "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }";
+    // LOGIN_MAX_FAILURES=3: three free failures for kd09 from this address, then every try (also refused ones) doubles the wait.
     for (let i = 0; i < 3; i++) expect((await t.gql(login, { u: "kd09", p: "wrong" })).errors?.[0]?.message).toBe("Wrong username or password.");
-    const locked = await t.gql(login, { u: "kd09", p: "kuvend" });
-    expect(locked.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
-    expect(locked.errors?.[0]?.message).toMatch(/Too many failed logins: try again in 15 minute/);
-    expect(Number(locked.errors?.[0]?.extensions?.retryAfterSeconds)).toBeGreaterThan(800);
+    for (let i = 0; i < 5; i++) await t.gql(login, { u: "kd09", p: "wrong" });
+    const slowed = await t.gql(login, { u: "kd09", p: "kuvend" });
+    expect(slowed.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
+    expect(slowed.errors?.[0]?.message).toMatch(/^Too many failed logins from this address: try again in \d+ (seconds?|minutes?)\.$/);
+    expect(Number(slowed.errors?.[0]?.extensions?.retryAfterSeconds)).toBeGreaterThanOrEqual(60);
+    // Another account from the same address still logs in: the address has 9 of its 12 free failures.
     expect((await t.gql(login, { u: "kd10", p: "kuvend" })).data.login.token).toBeTruthy();
+    // Nothing is counted per username alone: the owner logs in from elsewhere (test/api/login-throttle.test.ts).
+    const [row] = await t.sql<{ n: string }>("SELECT count(*) AS n FROM login_failure WHERE scope = 'pair' AND key LIKE '[\"kd09\",%'");
+    expect(Number(row.n)).toBe(1);
   });
 
   it("caps subscriptions per connection", async () => {

@@ -5,11 +5,22 @@ import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { loadConfig } from "../../server/src/platform/config.js";
 import { createDataSource } from "../../server/src/platform/db/data-source.js";
-import { createDatabase, startEmbeddedPostgres } from "../../server/src/platform/db/embedded.js";
+import { startEmbeddedPostgres } from "../../server/src/platform/db/embedded.js";
 import { prepareDatabase } from "../../server/src/startup/prepare.js";
+import { ensureOwnedDatabase, ensureRoles, withDatabase, withLogin } from "../../server/src/platform/db/roles.js";
 import { createLogger } from "../../server/src/platform/logger.js";
 
 export const TEMPLATE_DB = "kuvend_template";
+
+/**
+ * The test servers run as a restricted app role, as production should (db/roles.ts):
+ * every API test then shows the grants suffice. Own names, so a shared external
+ * cluster's kuvend_owner/kuvend_app are left alone.
+ */
+export const TEST_ROLES = {
+  owner: { name: "kuvend_test_owner", password: "kuvend-test-owner" },
+  app: { name: "kuvend_test_app", password: "kuvend-test-app" },
+};
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -39,10 +50,12 @@ export default async function setup(project: TestProject): Promise<() => Promise
   await admin.connect();
   await admin.query(`DROP DATABASE IF EXISTS ${TEMPLATE_DB} WITH (FORCE)`);
   await admin.end();
-  const templateUrl = await createDatabase(adminUrl, TEMPLATE_DB);
-  const ds = createDataSource(templateUrl, { poolSize: 2 });
+  // The template is built by the owner role, with the app role's grants; clones keep both (they are per-database catalog data).
+  await ensureRoles(adminUrl, TEST_ROLES);
+  await ensureOwnedDatabase(adminUrl, TEMPLATE_DB, TEST_ROLES);
+  const ds = createDataSource(withLogin(withDatabase(adminUrl, TEMPLATE_DB), TEST_ROLES.owner), { poolSize: 2 });
   await ds.initialize();
-  await prepareDatabase(ds, loadConfig({ NODE_ENV: "test", KUVEND_DEMO: "true" }), createLogger("silent"));
+  await prepareDatabase(ds, loadConfig({ NODE_ENV: "test", KUVEND_DEMO: "true" }), createLogger("silent"), { appRole: TEST_ROLES.app.name });
   await ds.destroy();
 
   project.provide("pgAdminUrl", adminUrl);

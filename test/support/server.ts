@@ -3,26 +3,32 @@ import { randomUUID } from "node:crypto";
 import pg from "pg";
 import { createClient, type Client } from "graphql-ws";
 import { inject } from "vitest";
-import "./global-setup.js"; // its ProvidedContext declaration types inject("pgAdminUrl")
+import { TEST_ROLES } from "./global-setup.js"; // its ProvidedContext declaration also types inject("pgAdminUrl")
 import WebSocket from "ws";
 import { startServer, type RunningServer } from "../../server/src/app.js";
 import { loadConfig } from "../../server/src/platform/config.js";
+import { withLogin } from "../../server/src/platform/db/roles.js";
 import { createLogger } from "../../server/src/platform/logger.js";
 
 export type GqlResult<T = any> = { data?: T; errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[] };
 
-/** A fresh database cloned from the template (schema + demo data), unique to the caller. */
-export async function freshDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+/**
+ * A fresh database cloned from the template (schema + demo data), unique to the caller.
+ * `url` logs in as the superuser (the test's own access); `appUrl` and `ownerUrl` as the roles the server uses.
+ */
+export async function freshDatabase(): Promise<{ url: string; appUrl: string; ownerUrl: string; drop(): Promise<void> }> {
   const adminUrl = inject("pgAdminUrl");
   const name = `kuvend_t_${randomUUID().replace(/-/g, "").slice(0, 16)}`;
   const admin = new pg.Client({ connectionString: adminUrl });
   await admin.connect();
-  await admin.query(`CREATE DATABASE ${name} TEMPLATE kuvend_template`);
+  await admin.query(`CREATE DATABASE ${name} TEMPLATE kuvend_template OWNER ${TEST_ROLES.owner.name}`);
   await admin.end();
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
     url: url.toString(),
+    appUrl: withLogin(url.toString(), TEST_ROLES.app),
+    ownerUrl: withLogin(url.toString(), TEST_ROLES.owner),
     async drop() {
       const c = new pg.Client({ connectionString: adminUrl });
       await c.connect();
@@ -32,10 +38,23 @@ export async function freshDatabase(): Promise<{ url: string; drop(): Promise<vo
   };
 }
 
+/** A GraphQL request over HTTP POST to the server at `url`, as the web client sends it. */
+export async function gqlAt<T = any>(url: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> {
+  const res = await fetch(`${url}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await res.json()) as GqlResult<T>;
+}
+
 export type TestServer = {
   url: string;
   wsUrl: string;
+  /** The superuser's login to the server's database, for the test's own queries (`sql`). */
   databaseUrl: string;
+  /** The restricted role the server itself connects as. */
+  appDatabaseUrl: string;
   server: RunningServer;
   gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string): Promise<GqlResult<T>>;
   login(username: string, password?: string): Promise<string>;
@@ -51,24 +70,22 @@ export async function startTestServer(options: { databaseUrl?: string; webDist?:
   const db = options.databaseUrl ? null : await freshDatabase();
   const databaseUrl = options.databaseUrl ?? db!.url;
   const config = loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", KUVEND_DEMO: "true", JWT_SECRET: "test-secret-test-secret-test-secret!", ...(options.webDist ? { WEB_DIST: options.webDist } : {}), ...options.env });
-  const server = await startServer(config, databaseUrl, createLogger(process.env.TEST_LOG ?? "silent"), { now: options.now, slaTickMs: options.slaTickMs });
+  // The server runs as the restricted app role; the owner role migrates and grants (as in production).
+  const appDatabaseUrl = withLogin(databaseUrl, TEST_ROLES.app);
+  const server = await startServer(config, appDatabaseUrl, createLogger(process.env.TEST_LOG ?? "silent"), {
+    now: options.now, slaTickMs: options.slaTickMs, migrationDatabaseUrl: withLogin(databaseUrl, TEST_ROLES.owner),
+  });
   const pool = new pg.Pool({ connectionString: databaseUrl, max: 2 });
   const url = server.url;
   const sockets: Client[] = [];
 
-  const gql = async <T,>(query: string, variables: Record<string, unknown> = {}, token?: string): Promise<GqlResult<T>> => {
-    const res = await fetch(`${url}/graphql`, {
-      method: "POST",
-      headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
-    });
-    return (await res.json()) as GqlResult<T>;
-  };
+  const gql = <T,>(query: string, variables: Record<string, unknown> = {}, token?: string) => gqlAt<T>(url, query, variables, token);
 
   return {
     url,
     wsUrl: url.replace(/^http/, "ws") + "/graphql",
     databaseUrl,
+    appDatabaseUrl,
     server,
     gql,
     async login(username, password) {

@@ -19,17 +19,14 @@ export class AuthResolver {
   @Mutation(() => AuthPayload, { description: "Username and password → a signed token for `Authorization: Bearer <token>`." })
   async login(@Arg("username", () => String) username: string, @Arg("password", () => String) password: string, @Ctx() ctx: Context): Promise<AuthPayload> {
     const input = parseInput(loginSchema, { username, password });
-    const throttle = ctx.services.loginThrottle;
-    await throttle.assertAllowed(input.username, ctx.address);
+    // Counted before the password is checked; refused while this address waits (security/login-throttle.ts).
+    const attempt = await ctx.services.loginThrottle.begin(input.username, ctx.address);
     const rows: UserRow[] = await ctx.services.ds.query("SELECT * FROM app_user WHERE username = $1", [input.username]);
     const row = rows[0];
     // Verify against a real hash even for unknown users, so timing does not reveal which usernames exist.
     const ok = await verifyPassword(row?.password_hash ?? DUMMY_HASH, input.password);
-    if (!row || !ok) {
-      await throttle.failed(input.username, ctx.address);
-      throw unauthenticated("Wrong username or password.");
-    }
-    await throttle.succeeded(input.username);
+    if (!row || !ok) throw unauthenticated("Wrong username or password.");
+    await attempt.succeeded();
     const user = toUser(row);
     const token = await ctx.services.tokens.sign({ userId: user.id, username: user.username, role: user.role, councillorId: user.councillorId });
     return { token, user };

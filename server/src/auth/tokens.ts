@@ -2,7 +2,11 @@ import { SignJWT, jwtVerify } from "jose";
 import type { Role } from "./user.js";
 
 /** What a signed login token carries: enough to authorize without a database read. */
-export type Actor = { userId: string; username: string; role: Role; councillorId: string | null };
+export type Actor = {
+  userId: string; username: string; role: Role; councillorId: string | null;
+  /** The client address of the request acting (not in the token): kept in the audit record. */
+  address?: string;
+};
 
 export class Tokens {
   private readonly key: Uint8Array;

@@ -19,12 +19,12 @@ export type OssServices = {
 };
 
 export async function createOssServices(
-  ds: DataSource, log: Logger, options: { calendar?: Partial<CalendarConfig>; now?: () => Date; tickMs?: number | null } = {},
+  ds: DataSource, log: Logger, options: { calendar?: Partial<CalendarConfig>; now?: () => Date; tickMs?: number | null; chores?: ((now: Date) => Promise<unknown>)[] } = {},
 ): Promise<OssServices> {
   const calendars = new CalendarService(ds, { ...DEFAULT_CALENDAR, ...options.calendar });
   await calendars.reload();
   const now = options.now ?? (() => new Date());
-  const clock = new SlaClock(ds, log, now);
+  const clock = new SlaClock(ds, log, now, options.chores);
   if (options.tickMs !== null) clock.start(options.tickMs ?? 1000);
   const feed = new LiveFeed<ServiceRequest>(async () => null, (err) => log.error({ err }, "could not load a service request for its subscribers"));
   return {

@@ -18,7 +18,16 @@ export class SlaClock {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<number> | null = null;
 
-  constructor(private readonly ds: DataSource, private readonly log: Logger, private readonly now: () => Date = () => new Date()) {}
+  /**
+   * `chores`: other housekeeping the server's one clock runs after each tick
+   * (e.g. forgetting old failed logins); each decides itself how often it works.
+   */
+  constructor(
+    private readonly ds: DataSource,
+    private readonly log: Logger,
+    private readonly now: () => Date = () => new Date(),
+    private readonly chores: ((now: Date) => Promise<unknown>)[] = [],
+  ) {}
 
   async tick(now: Date = this.now()): Promise<number> {
     return this.ds.transaction(async (tx) => {
@@ -46,6 +55,9 @@ export class SlaClock {
       this.running = this.tick().catch((err) => {
         this.log.error({ err }, "SLA clock tick failed");
         return 0;
+      }).then(async (changed) => {
+        for (const chore of this.chores) await chore(this.now()).catch((err) => this.log.error({ err }, "clock chore failed"));
+        return changed;
       }).finally(() => { this.running = null; });
     }, intervalMs);
     this.timer.unref();

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { compileTrust, parseTrustProxy, type TrustProxy } from "./security/client-address.js";
 
 /**
  * Every environment variable Kuvend reads, parsed and checked in one place.
@@ -10,6 +11,8 @@ const Env = z.object({
   HOST: z.string().default("0.0.0.0"),
   /** An external PostgreSQL; when unset, an embedded PostgreSQL is started. */
   DATABASE_URL: z.string().url().optional(),
+  /** The owner role's connection: when set, migrations and the grants run on it and DATABASE_URL keeps only DML rights. */
+  MIGRATION_DATABASE_URL: z.string().url().optional(),
   /** Where the embedded PostgreSQL keeps its data (default: .data/ in the project). */
   KUVEND_DATA_DIR: z.string().optional(),
   /** Load the demo council, accounts and data into an empty database. Default: on outside production. */
@@ -28,8 +31,17 @@ const Env = z.object({
   WEB_DIST: z.string().optional(),
   /** GraphQL introspection; default on outside production. */
   GRAPHQL_INTROSPECTION: z.enum(["true", "false", "1", "0"]).optional(),
-  /** Failed logins for one username before a 15-minute lock-out. */
+  /** Failed logins for one (username, address) before each further try waits (1 s, 2 s, 4 s … 15 min); an address gets four times as many across usernames. No lock-out. */
   LOGIN_MAX_FAILURES: z.coerce.number().int().min(1).max(100).default(5),
+  /** Proxies whose X-Forwarded-For is believed (Express `trust proxy`): unset = none; `loopback`, addresses/CIDRs separated by commas, a hop count, or `true`. */
+  TRUST_PROXY: z.string().optional().refine((v) => {
+    try {
+      compileTrust(parseTrustProxy(v));
+      return true;
+    } catch {
+      return false;
+    }
+  }, "loopback, linklocal, uniquelocal, IP addresses or CIDRs separated by commas, a hop count, true or false"),
   /** Generous: a council hall's Wi-Fi or a mobile carrier's NAT puts many citizens behind one address. */
   WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(1000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(20),
@@ -40,6 +52,7 @@ export type Config = {
   port: number;
   host: string;
   databaseUrl?: string;
+  migrationDatabaseUrl?: string;
   dataDir?: string;
   demo: boolean;
   jwtSecret: string;
@@ -53,6 +66,7 @@ export type Config = {
   webDist?: string;
   introspection: boolean;
   loginMaxFailures: number;
+  trustProxy: TrustProxy;
   wsMaxConnectionsPerAddress: number;
   wsMaxSubscriptionsPerConnection: number;
 };
@@ -77,6 +91,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    migrationDatabaseUrl: e.MIGRATION_DATABASE_URL,
     dataDir: e.KUVEND_DATA_DIR,
     demo,
     jwtSecret: e.JWT_SECRET ?? randomSecret(),
@@ -90,6 +105,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     webDist: e.WEB_DIST,
     introspection: e.GRAPHQL_INTROSPECTION === undefined ? !production : e.GRAPHQL_INTROSPECTION === "true" || e.GRAPHQL_INTROSPECTION === "1",
     loginMaxFailures: e.LOGIN_MAX_FAILURES,
+    trustProxy: parseTrustProxy(e.TRUST_PROXY),
     wsMaxConnectionsPerAddress: e.WS_MAX_CONNECTIONS_PER_ADDRESS,
     wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
   };

@@ -3,13 +3,40 @@ import { DEMO_PASSWORDS, hashPassword, verifyPassword } from "../auth/passwords.
 import type { Config } from "../platform/config.js";
 import type { Logger } from "../platform/logger.js";
 import { loadDemoData } from "../demo/load-demo.js";
+import { createDataSource } from "../platform/db/data-source.js";
+import { excessRights, grantAppRole } from "../platform/db/roles.js";
+
+/**
+ * The app's connection `app` is prepared by the owner role when `migrationUrl`
+ * is given (migrations, then the app role's grants), else by itself as before;
+ * production then warns when the app's role could switch the audit guards off.
+ */
+export async function prepareDatabaseFor(app: DataSource, migrationUrl: string | undefined, config: Config, log: Logger): Promise<void> {
+  const [{ role }] = await app.query("SELECT current_user AS role");
+  if (migrationUrl) {
+    const owner = createDataSource(migrationUrl, { poolSize: 2 });
+    await owner.initialize();
+    try {
+      const [{ ownerRole }] = await owner.query(`SELECT current_user AS "ownerRole"`);
+      await prepareDatabase(owner, config, log, ownerRole === role ? {} : { appRole: role });
+    } finally {
+      await owner.destroy();
+    }
+  } else {
+    await prepareDatabase(app, config, log);
+  }
+  const excess = await excessRights(app);
+  if (excess.length && config.env === "production") {
+    log.warn({ role, excess }, `The app connects as a role that can alter or disable the audit record's guards (${excess.join(", ")}). Give it a role with DML rights only and set MIGRATION_DATABASE_URL to the owner (docs/operations.md, "Database roles").`);
+  }
+}
 
 /**
  * Brings the database up to date: migrations, then either the demo data (into an
  * empty database, once) or, in production, the first administrator account and
  * the refusal to run with any account that still has a demo password.
  */
-export async function prepareDatabase(ds: DataSource, config: Config, log: Logger): Promise<void> {
+export async function prepareDatabase(ds: DataSource, config: Config, log: Logger, options: { appRole?: string } = {}): Promise<void> {
   // Two instances starting together must not migrate at the same time. A session-level
   // advisory lock belongs to one connection, so lock and unlock on the same one.
   const lock = ds.createQueryRunner();
@@ -18,6 +45,11 @@ export async function prepareDatabase(ds: DataSource, config: Config, log: Logge
   try {
     const ran = await ds.runMigrations({ transaction: "each" });
     if (ran.length) log.info({ migrations: ran.map((m) => m.name) }, "database migrated");
+    // Run by the owner for the app's own role (app.ts), at every start so later migrations' tables are covered.
+    if (options.appRole) {
+      const appendOnly = await grantAppRole(ds, options.appRole);
+      log.debug({ role: options.appRole, appendOnly }, "database rights granted to the app's role");
+    }
     const [{ n }] = await ds.query("SELECT count(*)::int AS n FROM app_user");
     if (config.demo) {
       if (n === 0) {

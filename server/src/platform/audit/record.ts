@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 
-/** Who acted, as the record needs it: auth/tokens.ts's Actor fits (platform knows no area). */
-export type AuditActor = { userId: string; role: string };
+/** Who acted, as the record needs it: auth/tokens.ts's Actor fits (platform knows no area); `address` is the client's, as TRUST_PROXY decides. */
+export type AuditActor = { userId: string; role: string; address?: string };
 
 /** One entry of the append-only record: who, in which role, did what, to what, when. */
 export type AuditEntry = {
@@ -21,8 +21,8 @@ export type AuditEntry = {
  */
 export async function recordAudit(tx: EntityManager, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
   await tx.query(
-    `INSERT INTO audit_event (actor_user_id, actor_role, action, subject_type, subject_id, session_id, before, after)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+    `INSERT INTO audit_event (actor_user_id, actor_role, action, subject_type, subject_id, session_id, before, after, actor_address)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
     [
       actor?.userId ?? null,
       actor?.role ?? null,
@@ -32,6 +32,7 @@ export async function recordAudit(tx: EntityManager, actor: AuditActor | null, e
       entry.sessionId ?? null,
       entry.before === undefined ? null : JSON.stringify(entry.before),
       entry.after === undefined ? null : JSON.stringify(entry.after),
+      actor?.address ?? null, // the client address (TRUST_PROXY), not a proxy's
     ],
   );
 }

@@ -5,8 +5,10 @@ import { DeclarationsMinutes1764100000000 } from "./migrations/1764100000000-Dec
 import { OneStopShop1764300000000 } from "./migrations/1764300000000-OneStopShop.js";
 import { InitiativesTransparency1764400000000 } from "./migrations/1764400000000-InitiativesTransparency.js";
 import { AuditChain1764500000000 } from "./migrations/1764500000000-AuditChain.js";
+import { LoginThrottle1764600000000 } from "./migrations/1764600000000-LoginThrottle.js";
+import { AuditActorAddress1764700000000 } from "./migrations/1764700000000-AuditActorAddress.js";
 
-export const migrations = [CouncilSessions1764000000000, DeclarationsMinutes1764100000000, OneStopShop1764300000000, InitiativesTransparency1764400000000, AuditChain1764500000000];
+export const migrations = [CouncilSessions1764000000000, DeclarationsMinutes1764100000000, OneStopShop1764300000000, InitiativesTransparency1764400000000, AuditChain1764500000000, LoginThrottle1764600000000, AuditActorAddress1764700000000];
 
 /**
  * The TypeORM data source. Schema changes only through migrations: never `synchronize`.

@@ -5,6 +5,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
 import type { GraphQLFormattedError, GraphQLSchema, ValidationRule } from "graphql";
 import { fromDatabaseError } from "../errors.js";
+import { QUERY_LIMITS } from "../security/limits.js";
 import type { Logger } from "../logger.js";
 
 export type GraphqlHttpOptions = {
@@ -22,10 +23,13 @@ export type GraphqlHttpOptions = {
 export async function startGraphqlHttp<C extends { log: Logger }>(options: GraphqlHttpOptions): Promise<ApolloServer<C>> {
   const apollo = new ApolloServer<C>({
     schema: options.schema,
+    stopOnTerminationSignals: false, // main.ts stops everything in order (its own stop racing ours held SIGTERM for 10 s)
     introspection: options.introspection,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     validationRules: options.validationRules,
+    // Too many tokens is a syntax error of the parse itself: 400 GRAPHQL_PARSE_FAILED, like any unparsable query.
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
     formatError: (formatted, error) => formatError(formatted, error),
     plugins: [
       {
@@ -73,15 +77,12 @@ export function mountGraphqlHttp<C extends { log: Logger }>(
     // A body too large or not JSON still gets a GraphQL-shaped answer a client can read.
     (err: { type?: string; status?: number } | undefined, _req: express.Request, res: express.Response, next: express.NextFunction) => {
       if (!err) return next();
-      const tooLarge = err.type === "entity.too.large";
-      res.status(tooLarge ? 413 : 400).json({
-        errors: [
-          {
-            message: tooLarge ? "The request is too large (at most 100 kB)." : "The request body is not valid JSON.",
-            extensions: { code: "BAD_USER_INPUT" },
-          },
-        ],
-      });
+      const [status, message] =
+        err.type === "entity.too.large" ? [413, "The request is too large (at most 100 kB)."]
+        : err.type === "charset.unsupported" ? [415, "The request body's charset is not supported: send UTF-8 JSON."]
+        : err.type === "encoding.unsupported" ? [415, "The request body's Content-Encoding is not supported (gzip, deflate or br, or none)."]
+        : [400, "The request body is not valid JSON."];
+      res.status(status).json({ errors: [{ message, extensions: { code: "BAD_USER_INPUT" } }] });
     },
     expressMiddleware(apollo, { context: async ({ req }) => context(req) }),
   );

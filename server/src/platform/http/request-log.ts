@@ -2,9 +2,10 @@ import { randomUUID } from "node:crypto";
 import type { RequestHandler } from "express";
 import { pinoHttp } from "pino-http";
 import type { Logger } from "../logger.js";
+import type { ClientAddress } from "../security/client-address.js";
 
 /** Structured request logs with a request id (taken from X-Request-Id or new), echoed in the response. */
-export function requestLog(log: Logger): RequestHandler {
+export function requestLog(log: Logger, clientAddress: ClientAddress): RequestHandler {
   return pinoHttp({
     logger: log,
     genReqId: (req, res) => {
@@ -14,6 +15,6 @@ export function requestLog(log: Logger): RequestHandler {
       return id;
     },
     autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
-    serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url }), res: (res) => ({ status: res.statusCode }) },
+    serializers: { req: (req) => ({ id: req.id, method: req.method, url: req.url, address: clientAddress(req.raw) }), res: (res) => ({ status: res.statusCode }) },
   }) as RequestHandler;
 }

@@ -119,9 +119,7 @@ class Group {
       made.json = json;
       const waiting = made.waiting;
       made.waiting = [];
-      const T=()=>(Number(process.hrtime.bigint())/1e6).toFixed(1); const t1=T();
       for (const sink of waiting) sink.push(json);
-      if (waiting.length > 100) console.error("TRACE fanout", waiting.length, t1, T());
       return result;
     });
     this.batches.set(event, (batch = made));

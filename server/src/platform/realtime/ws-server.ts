@@ -2,6 +2,7 @@ import type http from "node:http";
 import { GraphQLError, type GraphQLSchema, type ValidationRule } from "graphql";
 import { WebSocketServer } from "ws";
 import type { Logger } from "../logger.js";
+import type { ClientAddress } from "../security/client-address.js";
 import { guardWebSockets } from "../security/limits.js";
 import { sharedSubscribe } from "./shared-execution.js";
 import { subscriptionDocuments } from "./subscription-documents.js";
@@ -15,6 +16,8 @@ export type WebSocketOptions<A, C> = {
   maxConnectionsPerAddress: number;
   maxSubscriptionsPerConnection: number;
   log: Logger;
+  /** The client's address (TRUST_PROXY), for the connection cap and each operation's context. */
+  clientAddress: ClientAddress;
   /** The connection's actor from its `authorization` parameter: null for the public, "invalid" to refuse (4403). */
   authorize: (authorization: unknown) => Promise<A | null | "invalid">;
   /** The context of one operation. */
@@ -33,7 +36,7 @@ export type WebSocketOptions<A, C> = {
 export function startWebSocketServer<A, C>(o: WebSocketOptions<A, C>): { dispose(): Promise<void>; stopGuard(): void } {
   // No per-message compression: live updates are written as pre-made frames (ws-transport.ts).
   const wsServer = new WebSocketServer({ server: o.httpServer, path: "/graphql", maxPayload: 64 * 1024, perMessageDeflate: false });
-  const stopGuard = guardWebSockets(wsServer, { maxConnectionsPerAddress: o.maxConnectionsPerAddress, pingMs: 30_000 });
+  const stopGuard = guardWebSockets(wsServer, { maxConnectionsPerAddress: o.maxConnectionsPerAddress, pingMs: 30_000, clientAddress: o.clientAddress });
   const prepare = subscriptionDocuments(o.schema, o.validationRules, o.maxTokens);
   const served = serveGraphqlWs<{ actor?: A | null; subscriptions?: number }>(
     {
@@ -71,6 +74,7 @@ export function startWebSocketServer<A, C>(o: WebSocketOptions<A, C>): { dispose
     },
     wsServer,
     o.log,
+    o.clientAddress,
   );
   return { dispose: () => served.dispose(), stopGuard };
 }

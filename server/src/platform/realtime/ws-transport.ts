@@ -2,6 +2,7 @@ import { CloseCode, handleProtocols, makeServer, type ServerOptions } from "grap
 import type { Duplex } from "node:stream";
 import type { WebSocket, WebSocketServer } from "ws";
 import type { Logger } from "../logger.js";
+import type { ClientAddress } from "../security/client-address.js";
 import { SharedStream, type Sink } from "./shared-execution.js";
 
 /**
@@ -17,7 +18,8 @@ import { SharedStream, type Sink } from "./shared-execution.js";
  *    complete, non-shared results) is graphql-ws's own handling.
  * 2. **Less held per connection.** No timer per socket (the heartbeat of
  *    `guardWebSockets` pings every socket from one interval), and the upgrade
- *    request is not kept for the connection's lifetime: only the address is.
+ *    request is not kept for the connection's lifetime: only the client's
+ *    address is (decided once at the upgrade, security/client-address.ts).
  */
 export type SocketExtra = { socket: WebSocket; tcp: Duplex; address: string };
 
@@ -118,6 +120,7 @@ export function serveGraphqlWs<E extends Record<string, unknown>>(
   options: ServerOptions<Record<string, unknown> | undefined, SocketExtra & E>,
   wss: WebSocketServer,
   log: Logger,
+  clientAddress: ClientAddress,
 ): { dispose(): Promise<void> } {
   const server = makeServer<Record<string, unknown> | undefined, SocketExtra & E>({
     ...options,
@@ -135,7 +138,7 @@ export function serveGraphqlWs<E extends Record<string, unknown>>(
       socket.close(CloseCode.InternalServerError, "Internal server error");
     });
     // request.socket is the TCP socket the WebSocket runs on (kept by ws anyway), corked around fragmented sends.
-    const extra: SocketExtra = { socket, tcp: request.socket, address: request.socket.remoteAddress ?? "unknown" };
+    const extra: SocketExtra = { socket, tcp: request.socket, address: clientAddress(request) };
     const closed = server.opened(
       {
         protocol: socket.protocol,
