@@ -6,7 +6,7 @@ import { notFound } from "../platform/errors.js";
 import { declarationIn } from "../sessions/snapshot.js";
 import { parseInput } from "../platform/validation.js";
 import { Declaration } from "../sessions/declaration.js";
-import { fileDeclaration } from "./file-declaration.js";
+import { fileDeclaration } from "./commands/file-declaration.js";
 import { DeclarationInput, declarationSchema } from "./inputs.js";
 
 @Resolver(() => Declaration)

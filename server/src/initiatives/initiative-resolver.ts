@@ -7,7 +7,7 @@ import { COUNCILLOR_COLUMNS, type CouncillorRow, toCouncillor } from "../council
 import { badInput, forbidden, notFound } from "../platform/errors.js";
 import { DateTimeScalar } from "../platform/scalars.js";
 import { parseInput, text } from "../platform/validation.js";
-import { recordConsultation, setInitiativeStatus, submitInitiative } from "./commands.js";
+import { recordConsultation, setInitiativeStatus, submitInitiative } from "./commands/set-initiative-status.js";
 import { parsePeriod, type Period, periodOf } from "./gender-indicator.js";
 import { consultationStatsFor, consultationsIn, initiativeGenderStatsFor } from "./stats.js";
 import {

@@ -7,7 +7,7 @@ import { notFound } from "../platform/errors.js";
 import { DateTimeScalar } from "../platform/scalars.js";
 import { CouncilSession, SessionStatus } from "../sessions/model.js";
 import { minutesDeadline, minutesLate } from "./document.js";
-import { publishMinutes } from "./publish-minutes.js";
+import { publishMinutes } from "./commands/publish-minutes.js";
 
 /** The minutes [procesverbal] of a closed session: due 48 hours after it closed (Elbasan plan OS-2 point 3). */
 @ObjectType({ description: "The minutes [procesverbal] of a closed session, due 48 hours after it closed (Elbasan plan OS-2 point 3)." })

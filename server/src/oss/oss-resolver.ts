@@ -5,7 +5,7 @@ import { Role } from "../auth/user.js";
 import type { Context } from "../context.js";
 import { Gender } from "../council/councillor.js";
 import { parseInput } from "../platform/validation.js";
-import { declareClosedDay, rateServiceRequest, recordComplaint, setServiceRequestStatus, submitServiceRequest } from "./commands.js";
+import { declareClosedDay, rateServiceRequest, recordComplaint, setServiceRequestStatus, submitServiceRequest } from "./commands/set-service-request-status.js";
 import { closedDaySchema, ComplaintInput, complaintSchema, ratingSchema, ServiceRequestInput, serviceRequestSchema } from "./inputs.js";
 import { monthKpis, monthSchema, monthsUpTo } from "./kpis.js";
 import { Office, OssKpiRow, OssKpis, ServiceRequest, ServiceType } from "./model.js";

@@ -1,14 +1,14 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { recordAudit } from "../platform/audit/record.js";
-import type { Actor } from "../auth/tokens.js";
-import type { Gender } from "../council/councillor.js";
-import { transaction } from "../platform/db/transaction.js";
-import { badInput, conflict, isWellFormedId, notFound, notFoundWith } from "../platform/errors.js";
-import { notifyChange } from "../platform/realtime/events.js";
-import type { CalendarService } from "../calendar/calendar-service.js";
+import { recordAudit } from "../../platform/audit/record.js";
+import type { Actor } from "../../auth/tokens.js";
+import type { Gender } from "../../council/councillor.js";
+import { transaction } from "../../platform/db/transaction.js";
+import { badInput, conflict, isWellFormedId, notFound, notFoundWith } from "../../platform/errors.js";
+import { notifyChange } from "../../platform/realtime/events.js";
+import type { CalendarService } from "../../calendar/calendar-service.js";
 import {
   allowedMinutes, canMoveRequest, closedState, deadlines, isClosed, nextClockChange, RequestStatus, runningState, SlaState,
-} from "./sla.js";
+} from "../sla.js";
 
 export type OssDeps = { ds: DataSource; calendars: CalendarService; now: () => Date };
 

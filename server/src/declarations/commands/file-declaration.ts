@@ -1,13 +1,13 @@
 import type { DataSource } from "typeorm";
-import { declarationRecord, type RecordJson } from "../platform/audit/chain.js";
-import { recordAudit } from "../platform/audit/record.js";
-import type { Actor } from "../auth/tokens.js";
-import { transaction } from "../platform/db/transaction.js";
-import { conflict } from "../platform/errors.js";
-import { notifyChange } from "../platform/realtime/events.js";
-import { findCouncillor, lockItem, openVoteOf, requireNotClosed, seatedMembers } from "../sessions/commands/common.js";
-import { AgendaItemStatus } from "../sessions/model.js";
-import type { InterestType } from "../sessions/declaration.js";
+import { declarationRecord, type RecordJson } from "../../platform/audit/chain.js";
+import { recordAudit } from "../../platform/audit/record.js";
+import type { Actor } from "../../auth/tokens.js";
+import { transaction } from "../../platform/db/transaction.js";
+import { conflict } from "../../platform/errors.js";
+import { notifyChange } from "../../platform/realtime/events.js";
+import { findCouncillor, lockItem, openVoteOf, requireNotClosed, seatedMembers } from "../../sessions/commands/common.js";
+import { AgendaItemStatus } from "../../sessions/model.js";
+import type { InterestType } from "../../sessions/declaration.js";
 
 /**
  * Files an ad-hoc declaration of interest on an agenda item (Elbasan plan, OS-1

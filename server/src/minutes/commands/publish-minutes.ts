@@ -1,14 +1,14 @@
 import type { DataSource } from "typeorm";
-import { recordAudit } from "../platform/audit/record.js";
-import type { Actor } from "../auth/tokens.js";
-import { transaction } from "../platform/db/transaction.js";
-import { conflict, isWellFormedId, notFound } from "../platform/errors.js";
-import { notifyChange } from "../platform/realtime/events.js";
-import { bumpVersion, lockSession } from "../sessions/commands/common.js";
-import { SessionStatus } from "../sessions/model.js";
-import { loadSessionSnapshot } from "../sessions/snapshot.js";
-import { canonicalJson, minutesDocument, sha256Hex } from "./document.js";
-import { tiranaDateTimeText } from "../platform/tirana-time.js";
+import { recordAudit } from "../../platform/audit/record.js";
+import type { Actor } from "../../auth/tokens.js";
+import { transaction } from "../../platform/db/transaction.js";
+import { conflict, isWellFormedId, notFound } from "../../platform/errors.js";
+import { notifyChange } from "../../platform/realtime/events.js";
+import { bumpVersion, lockSession } from "../../sessions/commands/common.js";
+import { SessionStatus } from "../../sessions/model.js";
+import { loadSessionSnapshot } from "../../sessions/snapshot.js";
+import { canonicalJson, minutesDocument, sha256Hex } from "../document.js";
+import { tiranaDateTimeText } from "../../platform/tirana-time.js";
 
 /**
  * Publishes the minutes [procesverbal] of a closed session (Elbasan plan OS-2

@@ -1,10 +1,10 @@
 import type { DataSource } from "typeorm";
-import { recordAudit } from "../platform/audit/record.js";
-import type { Actor } from "../auth/tokens.js";
-import { transaction } from "../platform/db/transaction.js";
-import { badInput, conflict, isWellFormedId, notFound } from "../platform/errors.js";
-import { notifyChange } from "../platform/realtime/events.js";
-import { type ConsultationKind, type InitiativeKind, InitiativeStatus } from "./model.js";
+import { recordAudit } from "../../platform/audit/record.js";
+import type { Actor } from "../../auth/tokens.js";
+import { transaction } from "../../platform/db/transaction.js";
+import { badInput, conflict, isWellFormedId, notFound } from "../../platform/errors.js";
+import { notifyChange } from "../../platform/realtime/events.js";
+import { type ConsultationKind, type InitiativeKind, InitiativeStatus } from "../model.js";
 
 /**
  * Registers an initiative with its lead sponsor and co-sponsors. A councillor
