@@ -55,9 +55,8 @@ export async function listDeclarations(ds: DataSource, filter: DeclarationFilter
     `SELECT count(*)::int AS total FROM declaration d JOIN agenda_item i ON i.id = d.agenda_item_id ${whereSql}`, params);
   const rows: Row[] = await ds.query(
     `SELECT d.*, i.session_id, i.position AS item_position, i.title AS item_title, s.title AS session_title, s.scheduled_at AS session_scheduled_at,
-            NOT EXISTS (SELECT 1 FROM declaration later
-                        WHERE later.agenda_item_id = d.agenda_item_id AND later.councillor_id = d.councillor_id
-                          AND (later.filed_at, later.id) > (d.filed_at, d.id)) AS in_force -- the latest per (item, councillor), as in the snapshot
+            d.id IN (SELECT f.id FROM declaration_in_force f
+                     WHERE f.agenda_item_id = d.agenda_item_id AND f.councillor_id = d.councillor_id) AS in_force
      FROM declaration d JOIN agenda_item i ON i.id = d.agenda_item_id JOIN council_session s ON s.id = i.session_id
      ${whereSql} ORDER BY d.filed_at DESC, d.id DESC OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
     [...params, page.offset, page.limit],

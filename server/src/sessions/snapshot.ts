@@ -50,7 +50,8 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
   const councillorRows: CouncillorRow[] = await m.query(`SELECT ${COUNCILLOR_COLUMNS} FROM councillor`);
   const itemRows: Row[] = await m.query("SELECT * FROM agenda_item WHERE session_id = ANY($1::uuid[]) ORDER BY position", [idList]);
   const declarationRows: Row[] = await m.query(
-    `SELECT d.* FROM declaration d JOIN agenda_item i ON i.id = d.agenda_item_id
+    `SELECT d.*, d.id IN (SELECT f.id FROM declaration_in_force f WHERE f.agenda_item_id = d.agenda_item_id AND f.councillor_id = d.councillor_id) AS in_force
+     FROM declaration d JOIN agenda_item i ON i.id = d.agenda_item_id
      WHERE i.session_id = ANY($1::uuid[]) ORDER BY d.filed_at, d.id`, [idList]);
   const voteRows: Row[] = await m.query("SELECT * FROM vote WHERE session_id = ANY($1::uuid[]) ORDER BY opened_at, id", [idList]);
   const ballotRows: Row[] = await m.query(
@@ -87,9 +88,8 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
     }));
   }
 
-  // Declarations: the latest per (item, councillor) is in force; a recusal in force excludes from that item's votes.
+  // Declarations: the one in force per (item, councillor) is the view declaration_in_force's; a recusal in force excludes from that item's votes.
   const recusedByItem = new Map<string, Set<string>>();
-  const latest = new Map<string, Declaration>();
   for (const r of declarationRows) {
     const item = items.get(r.agenda_item_id as string) as AgendaItem;
     const session = sessionById.get(item.sessionId) as Row;
@@ -99,16 +99,10 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
       id: r.id, agendaItemId: r.agenda_item_id, councillorId: r.councillor_id,
       councillor: councillors.get(r.councillor_id as string), interestType: r.interest_type as InterestType,
       description: r.description, recused: r.recused, filedAt: r.filed_at, filedBy: r.filed_by,
-      filedOnBehalf: r.filed_on_behalf, supersedesId: r.supersedes_id, inForce: true,
+      filedOnBehalf: r.filed_on_behalf, supersedesId: r.supersedes_id, inForce: r.in_force as boolean,
     });
     item.declarations.push(d);
-    const key = `${d.agendaItemId}/${d.councillorId}`;
-    const earlier = latest.get(key);
-    if (earlier) earlier.inForce = false;
-    latest.set(key, d);
-  }
-  for (const d of latest.values()) {
-    if (!d.recused) continue;
+    if (!d.inForce || !d.recused) continue;
     const set = recusedByItem.get(d.agendaItemId) ?? new Set<string>();
     set.add(d.councillorId);
     recusedByItem.set(d.agendaItemId, set);

@@ -76,7 +76,7 @@ export async function ensureOwnedDatabase(adminUrl: string, name: string, roles:
  * Run by the owner after the migrations, at every start (so tables from later
  * migrations are covered): the app role gets exactly what the server uses.
  * Append-only tables are the ones guarded by a `*_append_only` trigger (and
- * audit_event always): INSERT and SELECT only. The migrations table: SELECT only.
+ * audit_event always): INSERT and SELECT only. Views and the migrations table: SELECT only.
  * LISTEN/NOTIFY and advisory locks need no grant.
  */
 export async function grantAppRole(ds: DataSource, appRole: string): Promise<string[]> {
@@ -86,11 +86,16 @@ export async function grantAppRole(ds: DataSource, appRole: string): Promise<str
      WHERE c.relnamespace = 'public'::regnamespace AND (t.tgname LIKE '%\\_append\\_only' OR c.relname = 'audit_event')
      ORDER BY 1`,
   )).map((r: { name: string }) => r.name);
+  const views: string[] = (await ds.query(
+    "SELECT c.relname AS name FROM pg_class c WHERE c.relnamespace = 'public'::regnamespace AND c.relkind IN ('v', 'm') ORDER BY 1",
+  )).map((r: { name: string }) => r.name);
   await ds.transaction(async (m) => {
     await m.query(`GRANT USAGE ON SCHEMA public TO ${app}`);
     await m.query(`REVOKE ALL ON ALL TABLES IN SCHEMA public FROM ${app}`);
     await m.query(`GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${app}`);
     for (const table of appendOnly) await m.query(`REVOKE UPDATE, DELETE ON ${ident(table)} FROM ${app}`);
+    // Views (declaration_in_force) are read models: SELECT only.
+    for (const view of views) await m.query(`REVOKE INSERT, UPDATE, DELETE ON ${ident(view)} FROM ${app}`);
     await m.query(`REVOKE INSERT, UPDATE, DELETE ON typeorm_migrations FROM ${app}`);
     await m.query(`GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO ${app}`);
     await m.query(`GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${app}`);

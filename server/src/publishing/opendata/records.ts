@@ -45,11 +45,12 @@ export async function declarationRecords(m: EntityManager | DataSource): Promise
   const rows: Row[] = await m.query(`
     SELECT d.*, s.id AS session_id, s.title AS session_title, s.scheduled_at, i.position, i.title AS item_title,
            c.full_name, c.party,
-           row_number() OVER (PARTITION BY d.agenda_item_id, d.councillor_id ORDER BY d.filed_at DESC, d.id DESC) = 1 AS in_force
+           f.id IS NOT NULL AS in_force
     FROM declaration d
     JOIN agenda_item i ON i.id = d.agenda_item_id
     JOIN council_session s ON s.id = i.session_id
-    JOIN councillor c ON c.id = d.councillor_id`);
+    JOIN councillor c ON c.id = d.councillor_id
+    LEFT JOIN declaration_in_force f ON f.id = d.id`);
   return inCouncilOrder(rows, (r) => ({
     at: r.scheduled_at as Date, sessionId: r.session_id as string, position: r.position as number,
     then: "", name: r.full_name as string, id: `${iso(r.filed_at)}/${r.id}`,
