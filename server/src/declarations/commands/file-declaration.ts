@@ -33,7 +33,7 @@ export async function fileDeclaration(
       throw conflict(`Item ${item.position} "${item.title}" is ${item.status}: declarations are filed up to the moment its vote closes.`);
     }
     const earlier: { id: string }[] = await tx.query(
-      "SELECT id FROM declaration WHERE agenda_item_id = $1 AND councillor_id = $2 ORDER BY filed_at DESC, id DESC LIMIT 1",
+      "SELECT id FROM declaration_in_force WHERE agenda_item_id = $1 AND councillor_id = $2",
       [item.id, councillor.id],
     );
     const [{ id }] = await tx.query(

@@ -106,12 +106,11 @@ export async function findCouncillor(tx: EntityManager, councillorId: string): P
 }
 
 /**
- * The councillor's declaration in force on the item (the latest one), if it recuses them.
+ * The councillor's declaration in force on the item (the view declaration_in_force), if it recuses them.
  */
 export async function recusalInForce(tx: EntityManager, itemId: string, councillorId: string): Promise<{ id: string; filed_at: Date } | undefined> {
   const rows: { id: string; recused: boolean; filed_at: Date }[] = await tx.query(
-    `SELECT id, recused, filed_at FROM declaration WHERE agenda_item_id = $1 AND councillor_id = $2
-     ORDER BY filed_at DESC, id DESC LIMIT 1`,
+    "SELECT id, recused, filed_at FROM declaration_in_force WHERE agenda_item_id = $1 AND councillor_id = $2",
     [itemId, councillorId],
   );
   return rows[0]?.recused ? rows[0] : undefined;

@@ -89,9 +89,7 @@ export async function closeVote(ds: DataSource, actor: Actor, props: { voteId: s
     if (vote.status !== VoteStatus.OPEN) throw conflict("This vote is already closed.");
     const ballots: { choice: BallotChoice }[] = await tx.query("SELECT choice FROM ballot WHERE vote_id = $1", [vote.id]);
     const [{ n: recused }] = await tx.query(
-      `SELECT count(*)::int AS n FROM (
-         SELECT DISTINCT ON (councillor_id) recused FROM declaration WHERE agenda_item_id = $1
-         ORDER BY councillor_id, filed_at DESC, id DESC) latest WHERE recused`,
+      "SELECT count(*)::int AS n FROM declaration_in_force WHERE agenda_item_id = $1 AND recused",
       [vote.agenda_item_id],
     );
     const tally = tallyOf(vote.seats, ballots.map((b) => b.choice), recused);
