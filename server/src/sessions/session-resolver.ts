@@ -4,10 +4,14 @@ import type { Context } from "../context.js";
 import { Body } from "../council/body.js";
 import { isWellFormedId, notFound } from "../platform/errors.js";
 import { parseInput } from "../platform/validation.js";
-import { addAgendaItem, createSession, moveSession } from "./commands/move-session.js";
+import { addAgendaItem } from "./commands/add-agenda-item.js";
+import { castBallot } from "./commands/cast-ballot.js";
+import { closeVote } from "./commands/close-vote.js";
+import { createSession } from "./commands/create-session.js";
+import { moveSession } from "./commands/move-session.js";
+import { openVote } from "./commands/open-vote.js";
 import { recordAttendance } from "./commands/record-attendance.js";
 import { startAgendaItem } from "./commands/start-agenda-item.js";
-import { castBallot, closeVote, openVote } from "./commands/open-vote.js";
 import { AgendaItemInput, AttendanceBatchInput, attendanceBatchSchema, AttendanceInput, BallotInput, CreateSessionInput, OpenVoteInput, agendaItemSchema, createSessionSchema } from "./inputs.js";
 import { AgendaItem, Attendance, CouncilSession, type SessionDetail, Quorum, Vote } from "./model.js";
 import { isLateNotice } from "./rules.js";
@@ -100,28 +104,30 @@ export class SessionResolver {
 
   @Mutation(() => CouncilSession)
   async startSession(@Arg("sessionId", () => ID) sessionId: string, @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: Context): Promise<CouncilSession> {
-    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), "startSession", sessionId, expectedVersion));
+    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), { move: "startSession", sessionId, expectedVersion }));
   }
 
   @Mutation(() => CouncilSession, { description: "IN_PROGRESS → SUSPENDED (not while a vote is open)." })
   async suspendSession(@Arg("sessionId", () => ID) sessionId: string, @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: Context): Promise<CouncilSession> {
-    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), "suspendSession", sessionId, expectedVersion));
+    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), { move: "suspendSession", sessionId, expectedVersion }));
   }
 
   @Mutation(() => CouncilSession, { description: "SUSPENDED → IN_PROGRESS." })
   async resumeSession(@Arg("sessionId", () => ID) sessionId: string, @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: Context): Promise<CouncilSession> {
-    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), "resumeSession", sessionId, expectedVersion));
+    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), { move: "resumeSession", sessionId, expectedVersion }));
   }
 
   @Mutation(() => CouncilSession)
   async closeSession(@Arg("sessionId", () => ID) sessionId: string, @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null, @Ctx() ctx: Context): Promise<CouncilSession> {
-    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), "closeSession", sessionId, expectedVersion));
+    return freshSession(ctx, await moveSession(ctx.services.ds, authorize(ctx.actor, "session.manage"), { move: "closeSession", sessionId, expectedVersion }));
   }
 
   @Mutation(() => CouncilSession)
   async recordAttendance(@Arg("input", () => AttendanceInput) input: AttendanceInput, @Ctx() ctx: Context): Promise<CouncilSession> {
     const actor = authorize(ctx.actor, "attendance.record");
-    return freshSession(ctx, await recordAttendance(ctx.services.ds, actor, { sessionId: input.sessionId, councillorIds: [input.councillorId], status: input.status }));
+    // One councillor is a batch of one: the same schema validates both forms.
+    const props = parseInput(attendanceBatchSchema, { sessionId: input.sessionId, councillorIds: [input.councillorId], status: input.status });
+    return freshSession(ctx, await recordAttendance(ctx.services.ds, actor, props));
   }
 
   @Mutation(() => CouncilSession, { description: "Records the same attendance status for several councillors in one change." })

@@ -1,19 +1,14 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Resolver, Root } from "type-graphql";
-import type { DataSource } from "typeorm";
-import { recordAudit } from "../platform/audit/record.js";
 import { authorize } from "../auth/policy.js";
-import type { Actor } from "../auth/tokens.js";
 import type { WorkingCalendar } from "../calendar/working-calendar.js";
 import type { Context } from "../context.js";
-import { transaction } from "../platform/db/transaction.js";
 import { notFound } from "../platform/errors.js";
-import { notifyChange } from "../platform/realtime/events.js";
-import { lockItem, requireNotClosed } from "../sessions/commands/common.js";
 import { draftPublishedSchema } from "../sessions/inputs.js";
 import { AgendaItem } from "../sessions/model.js";
 import { itemIn } from "../sessions/snapshot.js";
 import { DateTimeScalar } from "../platform/scalars.js";
 import { parseInput } from "../platform/validation.js";
+import { setDraftPublished } from "./commands/set-draft-published.js";
 
 /** Elbasan plan OS-2: draft decisions are open for public comment at least 10 working days before the vote. */
 export const COMMENT_PERIOD_WORKING_DAYS = 10;
@@ -21,17 +16,6 @@ export const COMMENT_PERIOD_WORKING_DAYS = 10;
 /** Whole working days between a draft's publication and its vote, on the working calendar. */
 export function commentWorkingDays(calendar: WorkingCalendar, publishedAt: Date, voteAt: Date): number {
   return Math.floor(calendar.workingMinutesBetween(publishedAt, voteAt) / calendar.minutesPerDay);
-}
-
-export async function setDraftPublished(ds: DataSource, actor: Actor, props: { agendaItemId: string; publishedAt: Date }): Promise<string> {
-  return transaction(ds, async (tx) => {
-    const { session, item } = await lockItem(tx, props.agendaItemId);
-    requireNotClosed(session, "change the draft's publication date");
-    await tx.query("UPDATE agenda_item SET draft_published_at = $2 WHERE id = $1", [item.id, props.publishedAt]);
-    await recordAudit(tx, actor, { action: "setDraftPublished", subjectType: "agenda_item", subjectId: item.id, sessionId: session.id, after: { publishedAt: props.publishedAt } });
-    await notifyChange(tx, { topic: "session", id: session.id });
-    return session.id;
-  });
 }
 
 @Resolver(() => AgendaItem)

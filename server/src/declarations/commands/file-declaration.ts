@@ -1,13 +1,17 @@
 import type { DataSource } from "typeorm";
 import { declarationRecord, type RecordJson } from "../../platform/audit/chain.js";
-import { recordAudit } from "../../platform/audit/record.js";
+import type { AuditEntry } from "../../platform/audit/record.js";
 import type { Actor } from "../../auth/tokens.js";
-import { transaction } from "../../platform/db/transaction.js";
+import { changed } from "../../platform/command.js";
 import { conflict } from "../../platform/errors.js";
-import { notifyChange } from "../../platform/realtime/events.js";
-import { findCouncillor, lockItem, openVoteOf, requireNotClosed, seatedMembers } from "../../sessions/commands/common.js";
+import { sessionCommand } from "../../sessions/command.js";
+import { findCouncillor, openVoteOf, requireNotClosed, seatedMembers } from "../../sessions/commands/common.js";
 import { AgendaItemStatus } from "../../sessions/model.js";
 import type { InterestType } from "../../sessions/declaration.js";
+
+export type FileDeclarationProps = {
+  agendaItemId: string; councillorId: string; onBehalf: boolean; interestType: InterestType; description: string; recused: boolean;
+};
 
 /**
  * Files an ad-hoc declaration of interest on an agenda item (Elbasan plan, OS-1
@@ -15,15 +19,12 @@ import type { InterestType } from "../../sessions/declaration.js";
  * Allowed before or during the session, up to the moment the item's vote closes.
  * A later declaration supersedes the councillor's earlier one on the same item;
  * both stay. A recusal filed while the item's vote is open removes the
- * councillor's ballot, if any, in the same transaction.
+ * councillor's ballot, if any, in the same transaction (and its own audit event).
  */
 export async function fileDeclaration(
-  ds: DataSource,
-  actor: Actor,
-  props: { agendaItemId: string; councillorId: string; onBehalf: boolean; interestType: InterestType; description: string; recused: boolean },
+  ds: DataSource, actor: Actor, props: FileDeclarationProps,
 ): Promise<{ sessionId: string; declarationId: string; ballotRemoved: boolean }> {
-  return transaction(ds, async (tx) => {
-    const { session, item } = await lockItem(tx, props.agendaItemId);
+  return sessionCommand(ds, actor, { agendaItemId: props.agendaItemId }, async (tx, { session, item }) => {
     requireNotClosed(session, "file a declaration");
     const councillor = await findCouncillor(tx, props.councillorId);
     (await seatedMembers(tx, session))(councillor);
@@ -55,24 +56,21 @@ export async function fileDeclaration(
         removed = { voteId: openVote.id, ballot: ballot[0].record, removal: removal.record };
       }
     }
-    await tx.query("UPDATE council_session SET version = version + 1 WHERE id = $1", [session.id]);
-    // The events come last (the audit chain's lock is held from the first one to commit) and carry
-    // the records as written, so the chain covers them and verification compares the tables with them.
-    await recordAudit(tx, actor, {
+    // The events carry the records as written, so the chain covers them and verification compares the tables with them.
+    const events: AuditEntry[] = [{
       action: "fileDeclaration", subjectType: "declaration", subjectId: id, sessionId: session.id,
       before: earlier[0] ? { supersedes: earlier[0].id } : null,
       after: {
         agendaItemId: item.id, councillorId: councillor.id, interestType: props.interestType, recused: props.recused, onBehalf: props.onBehalf,
         ballotRemoved: removed !== null, declaration: await declarationRecord(tx, id),
       },
-    });
+    }];
     if (removed) {
-      await recordAudit(tx, actor, {
+      events.push({
         action: "removeBallot", subjectType: "ballot", subjectId: `${removed.voteId}/${councillor.id}`, sessionId: session.id,
         before: { ballot: removed.ballot }, after: { ballot: null, removal: removed.removal, declarationId: id },
       });
     }
-    await notifyChange(tx, { topic: "session", id: session.id });
-    return { sessionId: session.id, declarationId: id as string, ballotRemoved: removed !== null };
+    return changed({ sessionId: session.id, declarationId: id as string, ballotRemoved: removed !== null }, ...events);
   });
 }

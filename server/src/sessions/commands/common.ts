@@ -41,16 +41,6 @@ export async function lockVote(tx: EntityManager, voteId: string): Promise<{ ses
   return { session, vote };
 }
 
-/**
- * Optimistic check for consoles: two people running the same session from two
- * screens must not overwrite each other's decisions made on a stale view.
- */
-export function requireVersion(session: SessionRow & { version?: number }, expected: number | null | undefined): void {
-  if (expected !== null && expected !== undefined && session.version !== expected) {
-    throw conflict("The session has changed since you loaded it (someone else is running it too): look at the current state and try again.");
-  }
-}
-
 export function requireNotClosed(session: SessionRow, doing: string): void {
   if (session.status === SessionStatus.CLOSED) {
     throw conflict(`The session "${session.title}" is closed and read-only; cannot ${doing}.`);

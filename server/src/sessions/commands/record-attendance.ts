@@ -1,24 +1,22 @@
 import type { DataSource } from "typeorm";
-import { type AuditEntry, recordAudit } from "../../platform/audit/record.js";
+import type { AuditEntry } from "../../platform/audit/record.js";
 import type { Actor } from "../../auth/tokens.js";
-import { transaction } from "../../platform/db/transaction.js";
-import { notifyChange } from "../../platform/realtime/events.js";
+import { changed } from "../../platform/command.js";
 import type { AttendanceStatus } from "../model.js";
-import { bumpVersion, findCouncillor, lockSession, requireNotClosed, seatedMembers } from "./common.js";
+import { sessionCommand } from "../command.js";
+import { findCouncillor, requireNotClosed, seatedMembers } from "./common.js";
+
+export type RecordAttendanceProps = { sessionId: string; councillorIds: readonly string[]; status: AttendanceStatus };
 
 /**
  * Records councillors' attendance [prania] with the time of each change; arrivals
  * and departures mid-session are each kept in attendance_change and audited one
  * by one. Several councillors can be recorded at once (the console's "all
- * present"): one transaction, one live update. Recording the status a councillor
- * already has changes nothing.
+ * present"): one transaction, one version, one live update. Recording the status a
+ * councillor already has changes nothing (no entry, so no bump and no update).
  */
-export async function recordAttendance(
-  ds: DataSource, actor: Actor,
-  props: { sessionId: string; councillorIds: readonly string[]; status: AttendanceStatus },
-): Promise<string> {
-  return transaction(ds, async (tx) => {
-    const session = await lockSession(tx, props.sessionId);
+export async function recordAttendance(ds: DataSource, actor: Actor, props: RecordAttendanceProps): Promise<string> {
+  return sessionCommand(ds, actor, { sessionId: props.sessionId }, async (tx, { session }) => {
     requireNotClosed(session, "record attendance");
     const events: AuditEntry[] = [];
     const requireMember = await seatedMembers(tx, session);
@@ -42,12 +40,6 @@ export async function recordAttendance(
         before: before[0] ? { status: before[0].status } : null, after: { status: props.status },
       });
     }
-    if (events.length > 0) {
-      await bumpVersion(tx, session.id);
-      // The events last: the audit chain's lock is held from the first one until commit.
-      for (const event of events) await recordAudit(tx, actor, event);
-      await notifyChange(tx, { topic: "session", id: session.id });
-    }
-    return session.id;
+    return changed(session.id, ...events);
   });
 }

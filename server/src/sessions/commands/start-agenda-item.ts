@@ -1,23 +1,22 @@
 import type { DataSource } from "typeorm";
-import { recordAudit } from "../../platform/audit/record.js";
 import type { Actor } from "../../auth/tokens.js";
-import { transaction } from "../../platform/db/transaction.js";
+import { changed, unchanged } from "../../platform/command.js";
 import { conflict } from "../../platform/errors.js";
-import { notifyChange } from "../../platform/realtime/events.js";
 import { AgendaItemStatus } from "../model.js";
-import { bumpVersion, lockItem, openVoteOf, requireInProgress, requireVersion } from "./common.js";
+import { sessionCommand } from "../command.js";
+import { openVoteOf, requireInProgress } from "./common.js";
+
+export type StartAgendaItemProps = { agendaItemId: string; expectedVersion?: number | null };
 
 /**
  * Makes an agenda item the current one (UNDER_DISCUSSION). At most one item is
  * current: the previous one, if still under discussion, goes back to PENDING.
  * Not while a vote is open; not for an item already decided or withdrawn.
  */
-export async function startAgendaItem(ds: DataSource, actor: Actor, props: { agendaItemId: string; expectedVersion?: number | null }): Promise<string> {
-  return transaction(ds, async (tx) => {
-    const { session, item } = await lockItem(tx, props.agendaItemId);
-    requireVersion(session, props.expectedVersion);
+export async function startAgendaItem(ds: DataSource, actor: Actor, props: StartAgendaItemProps): Promise<string> {
+  return sessionCommand(ds, actor, props, async (tx, { session, item }) => {
     requireInProgress(session, "start an agenda item");
-    if (session.current_item_id === item.id) return session.id;
+    if (session.current_item_id === item.id) return unchanged(session.id);
     if (await openVoteOf(tx, session.id)) throw conflict("A vote is open on the current item: close it before moving to another item.");
     if (item.status === AgendaItemStatus.DECIDED || item.status === AgendaItemStatus.WITHDRAWN) {
       throw conflict(`Item ${item.position} "${item.title}" is ${item.status} and cannot be taken up again.`);
@@ -28,12 +27,9 @@ export async function startAgendaItem(ds: DataSource, actor: Actor, props: { age
     }
     await tx.query("UPDATE agenda_item SET status = $2 WHERE id = $1", [item.id, AgendaItemStatus.UNDER_DISCUSSION]);
     await tx.query("UPDATE council_session SET current_item_id = $2 WHERE id = $1", [session.id, item.id]);
-    await bumpVersion(tx, session.id);
-    await recordAudit(tx, actor, {
+    return changed(session.id, {
       action: "startAgendaItem", subjectType: "agenda_item", subjectId: item.id, sessionId: session.id,
       before: { currentItemId: session.current_item_id, status: item.status }, after: { currentItemId: item.id, status: AgendaItemStatus.UNDER_DISCUSSION },
     });
-    await notifyChange(tx, { topic: "session", id: session.id });
-    return session.id;
   });
 }
