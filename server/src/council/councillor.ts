@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Check, Column, Entity, PrimaryGeneratedColumn } from "typeorm";
 
 export enum Gender {
   FEMALE = "FEMALE",
@@ -18,6 +18,10 @@ export function toCouncillor(r: CouncillorRow): Councillor {
 
 /** A member of the municipal council [këshilltar/e]. */
 @ObjectType()
+@Check("councillor_check", "((term_end IS NULL) OR (term_start IS NULL) OR (term_end >= term_start))")
+@Check("councillor_full_name_check", "((length(btrim(full_name)) >= 1) AND (length(btrim(full_name)) <= 200))")
+@Check("councillor_gender_check", "(gender = ANY (ARRAY['FEMALE'::text, 'MALE'::text, 'OTHER'::text, 'UNDISCLOSED'::text]))")
+@Check("councillor_party_check", "((party IS NULL) OR (length(party) <= 200))")
 @Entity({ name: "councillor" })
 export class Councillor {
   @Field(() => ID)
@@ -39,4 +43,9 @@ export class Councillor {
   @Field(() => Boolean)
   @Column({ type: "boolean", default: true })
   active: boolean;
+
+  // Kept by the database; not part of the API.
+  @Column({ type: "date", name: "term_start", nullable: true }) termStart?: string | null;
+  @Column({ type: "date", name: "term_end", nullable: true }) termEnd?: string | null;
+  @Column({ type: "timestamptz", name: "created_at", default: () => "now()" }) createdAt?: Date;
 }

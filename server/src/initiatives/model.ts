@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Councillor } from "../council/councillor.js";
 import { DateTimeScalar } from "../platform/scalars.js";
 
@@ -27,6 +27,11 @@ registerEnumType(ConsultationKind, { name: "ConsultationKind" });
 
 /** A councillor's initiative [nismë]: draft decision, motion, question or amendment. */
 @ObjectType()
+@Check("initiative_kind_check", "(kind = ANY (ARRAY['DRAFT_DECISION'::text, 'MOTION'::text, 'QUESTION'::text, 'AMENDMENT'::text]))")
+@Check("initiative_status_check", "(status = ANY (ARRAY['SUBMITTED'::text, 'IN_COMMITTEE'::text, 'ON_AGENDA'::text, 'ADOPTED'::text, 'REJECTED'::text, 'WITHDRAWN'::text]))")
+@Check("initiative_title_check", "((length(btrim(title)) >= 1) AND (length(btrim(title)) <= 500))")
+@Index("initiative_agenda_item", ["agendaItemId"], { where: "(agenda_item_id IS NOT NULL)" })
+@Index("initiative_submitted", ["submittedAt"])
 @Entity({ name: "initiative" })
 export class Initiative {
   @Field(() => ID) @PrimaryGeneratedColumn("uuid") id: string;
@@ -36,11 +41,17 @@ export class Initiative {
   @Column({ type: "uuid", name: "lead_sponsor_id" }) leadSponsorId: string;
   @Field(() => Councillor) leadSponsor: Councillor;
   @Field(() => [Councillor]) coSponsors: Councillor[];
-  @Field(() => InitiativeStatus) @Column({ type: "text" }) status: InitiativeStatus;
+  @Field(() => InitiativeStatus) @Column({ type: "text", default: InitiativeStatus.SUBMITTED }) status: InitiativeStatus;
   @Field(() => ID, { nullable: true, description: "The agenda item where it was decided." })
   @Column({ type: "uuid", name: "agenda_item_id", nullable: true }) agendaItemId: string | null;
   @Field(() => String, { description: 'The half-year it counts in, e.g. "2026-H2".' }) period: string;
-  @Field(() => Int) @Column({ type: "int" }) version: number;
+  @Field(() => Int) @Column({ type: "int", default: 1 }) version: number;
+  // Kept by the database; not part of the API.
+  @Column({ type: "uuid", name: "created_by", nullable: true }) createdBy?: string | null;
+  // The foreign keys, declared for the schema check (entities.ts); never loaded: reads are SQL.
+  @ManyToOne("Councillor") @JoinColumn({ name: "lead_sponsor_id", foreignKeyConstraintName: "initiative_lead_sponsor_id_fkey" }) private readonly leadSponsorFk?: object;
+  @ManyToOne("AgendaItem") @JoinColumn({ name: "agenda_item_id", foreignKeyConstraintName: "initiative_agenda_item_id_fkey" }) private readonly agendaItemFk?: object;
+  @ManyToOne("User") @JoinColumn({ name: "created_by", foreignKeyConstraintName: "initiative_created_by_fkey" }) private readonly createdByFk?: object;
 }
 
 @ObjectType({ description: "An initiative as its agenda item shows it." })
@@ -86,6 +97,14 @@ export class InitiativeGenderStats {
 }
 
 @ObjectType({ description: "A public consultation or hearing, with its participants by gender." })
+@Check("consultation_check", "(vulnerable_groups <= ((women + men) + other_or_undisclosed))")
+@Check("consultation_kind_check", "(kind = ANY (ARRAY['CONSULTATION'::text, 'HEARING'::text]))")
+@Check("consultation_men_check", "(men >= 0)")
+@Check("consultation_other_or_undisclosed_check", "(other_or_undisclosed >= 0)")
+@Check("consultation_title_check", "((length(btrim(title)) >= 1) AND (length(btrim(title)) <= 300))")
+@Check("consultation_vulnerable_groups_check", "(vulnerable_groups >= 0)")
+@Check("consultation_women_check", "(women >= 0)")
+@Index("consultation_held", ["heldAt"])
 @Entity({ name: "consultation" })
 export class Consultation {
   @Field(() => ID) @PrimaryGeneratedColumn("uuid") id: string;
@@ -94,8 +113,13 @@ export class Consultation {
   @Field(() => DateTimeScalar) @Column({ type: "timestamptz", name: "held_at" }) heldAt: Date;
   @Field(() => Int) @Column({ type: "int" }) women: number;
   @Field(() => Int) @Column({ type: "int" }) men: number;
-  @Field(() => Int) @Column({ type: "int", name: "other_or_undisclosed" }) otherOrUndisclosed: number;
-  @Field(() => Int) @Column({ type: "int", name: "vulnerable_groups" }) vulnerableGroups: number;
+  @Field(() => Int) @Column({ type: "int", name: "other_or_undisclosed", default: 0 }) otherOrUndisclosed: number;
+  @Field(() => Int) @Column({ type: "int", name: "vulnerable_groups", default: 0 }) vulnerableGroups: number;
+  // Kept by the database; not part of the API.
+  @Column({ type: "timestamptz", name: "announced_at", nullable: true }) announcedAt?: Date | null;
+  @Column({ type: "uuid", name: "created_by", nullable: true }) createdBy?: string | null;
+  // The foreign keys, declared for the schema check (entities.ts); never loaded: reads are SQL.
+  @ManyToOne("User") @JoinColumn({ name: "created_by", foreignKeyConstraintName: "consultation_created_by_fkey" }) private readonly createdByFk?: object;
 }
 
 @ObjectType()

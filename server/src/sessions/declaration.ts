@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, PrimaryGeneratedColumn } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from "typeorm";
 import { Councillor } from "../council/councillor.js";
 import { DateTimeScalar } from "../platform/scalars.js";
 
@@ -17,6 +17,11 @@ registerEnumType(InterestType, { name: "InterestType" });
  * Append-only: a correction is a new declaration that supersedes the earlier one.
  */
 @ObjectType()
+@Check("declaration_description_check", "((length(btrim(description)) >= 1) AND (length(btrim(description)) <= 2000))")
+@Check("declaration_interest_type_check", "(interest_type = ANY (ARRAY['PERSONAL'::text, 'FAMILY'::text, 'FINANCIAL'::text, 'PROFESSIONAL'::text, 'OTHER'::text]))")
+@Index("declaration_councillor", ["councillorId", "filedAt"])
+@Index("declaration_filed_at", ["filedAt"])
+@Index("declaration_item", ["agendaItemId", "councillorId", "filedAt"])
 @Entity({ name: "declaration" })
 export class Declaration {
   @Field(() => ID)
@@ -46,7 +51,7 @@ export class Declaration {
   recused: boolean;
 
   @Field(() => DateTimeScalar)
-  @Column({ type: "timestamptz", name: "filed_at" })
+  @Column({ type: "timestamptz", name: "filed_at", default: () => "clock_timestamp()" })
   filedAt: Date;
 
   @Column({ type: "uuid", name: "filed_by" })
@@ -69,4 +74,9 @@ export class Declaration {
   @Field(() => DateTimeScalar) sessionScheduledAt: Date;
   @Field(() => Int) agendaItemPosition: number;
   @Field(() => String) agendaItemTitle: string;
+  // The foreign keys, declared for the schema check (entities.ts); never loaded: reads are SQL.
+  @ManyToOne("AgendaItem") @JoinColumn({ name: "agenda_item_id", foreignKeyConstraintName: "declaration_agenda_item_id_fkey" }) private readonly agendaItemFk?: object;
+  @ManyToOne("Councillor") @JoinColumn({ name: "councillor_id", foreignKeyConstraintName: "declaration_councillor_id_fkey" }) private readonly councillorFk?: object;
+  @ManyToOne("User") @JoinColumn({ name: "filed_by", foreignKeyConstraintName: "declaration_filed_by_fkey" }) private readonly filedByFk?: object;
+  @ManyToOne("Declaration") @JoinColumn({ name: "supersedes_id", foreignKeyConstraintName: "declaration_supersedes_id_fkey" }) private readonly supersedesFk?: object;
 }

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
-import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from "typeorm";
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { Body } from "../council/body.js";
 import { Councillor } from "../council/councillor.js";
 import { Declaration } from "./declaration.js";
@@ -95,6 +95,12 @@ export class Attendance {
 
 /** A council session [mbledhje / seancë]. agenda, attendance, quorum and currentItem come from its snapshot. */
 @ObjectType()
+@Check("council_session_check", "((status = 'CLOSED'::text) = (closed_at IS NOT NULL))")
+@Check("council_session_check1", "((status = 'SCHEDULED'::text) = (started_at IS NULL))")
+@Check("council_session_seats_check", "((seats >= 1) AND (seats <= 200))")
+@Check("council_session_status_check", "(status = ANY (ARRAY['SCHEDULED'::text, 'IN_PROGRESS'::text, 'SUSPENDED'::text, 'CLOSED'::text]))")
+@Check("council_session_title_check", "((length(btrim(title)) >= 1) AND (length(btrim(title)) <= 300))")
+@Index("council_session_scheduled_at", ["scheduledAt"])
 @Entity({ name: "council_session" })
 export class CouncilSession {
   @Field(() => ID)
@@ -113,11 +119,11 @@ export class CouncilSession {
   scheduledAt: Date;
 
   @Field(() => DateTimeScalar, { description: "When the session was announced (created)." })
-  @Column({ type: "timestamptz", name: "announced_at" })
+  @Column({ type: "timestamptz", name: "announced_at", default: () => "now()" })
   announcedAt: Date;
 
   @Field(() => SessionStatus)
-  @Column({ type: "text" })
+  @Column({ type: "text", default: SessionStatus.SCHEDULED })
   status: SessionStatus;
 
   @Field(() => Int)
@@ -136,14 +142,26 @@ export class CouncilSession {
   closedAt: Date | null;
 
   @Field(() => Int, { description: "Goes up with every change; send it back as expectedVersion to refuse a change made on a stale view." })
-  @Column({ type: "int" })
+  @Column({ type: "int", default: 1 })
   version: number;
 
   /** Filled by the snapshot loader; see sessions/snapshot.ts. */
   detail?: SessionDetail;
+  // The foreign keys, declared for the schema check (entities.ts); never loaded: reads are SQL.
+  @ManyToOne("Body") @JoinColumn({ name: "body_id", foreignKeyConstraintName: "council_session_body_id_fkey" }) private readonly bodyFk?: object;
+  @ManyToOne("AgendaItem") @JoinColumn([
+    { name: "id", referencedColumnName: "sessionId", foreignKeyConstraintName: "council_session_current_item_fk" },
+    { name: "current_item_id", referencedColumnName: "id", foreignKeyConstraintName: "council_session_current_item_fk" },
+  ]) private readonly currentItemFk?: object;
 }
 
 @ObjectType()
+@Check("agenda_item_description_check", "((description IS NULL) OR (length(description) <= 5000))")
+@Check("agenda_item_position_check", "(\"position\" > 0)")
+@Unique("agenda_item_session_id_id_key", ["sessionId", "id"])
+@Unique("agenda_item_session_id_position_key", ["sessionId", "position"])
+@Check("agenda_item_status_check", "(status = ANY (ARRAY['PENDING'::text, 'UNDER_DISCUSSION'::text, 'VOTING'::text, 'DECIDED'::text, 'DEFERRED'::text, 'WITHDRAWN'::text]))")
+@Check("agenda_item_title_check", "((length(btrim(title)) >= 1) AND (length(btrim(title)) <= 500))")
 @Entity({ name: "agenda_item" })
 export class AgendaItem {
   @Field(() => ID)
@@ -166,7 +184,7 @@ export class AgendaItem {
   description: string | null;
 
   @Field(() => AgendaItemStatus)
-  @Column({ type: "text" })
+  @Column({ type: "text", default: AgendaItemStatus.PENDING })
   status: AgendaItemStatus;
 
   @Field(() => [Declaration], { description: "Every declaration filed on this item, oldest first." })
@@ -184,9 +202,27 @@ export class AgendaItem {
 
   /** When the item is (or was) voted: its first vote's opening, else the session's scheduled start. */
   voteMoment: Date;
+
+  /** Kept by the database; not part of the API. */
+  @Column({ type: "timestamptz", name: "created_at", default: () => "now()" })
+  createdAt?: Date;
+  // The foreign keys, declared for the schema check (entities.ts); never loaded: reads are SQL.
+  @ManyToOne("CouncilSession") @JoinColumn({ name: "session_id", foreignKeyConstraintName: "agenda_item_session_id_fkey" }) private readonly sessionFk?: object;
 }
 
 @ObjectType()
+@Check("vote_abstain_count_check", "(abstain_count >= 0)")
+@Check("vote_against_count_check", "(against_count >= 0)")
+@Check("vote_check", "(((status = 'OPEN'::text) AND (closed_at IS NULL) AND (outcome IS NULL) AND (for_count IS NULL)) OR ((status = 'CLOSED'::text) AND (closed_at IS NOT NULL) AND (outcome IS NOT NULL) AND (for_count IS NOT NULL) AND (against_count IS NOT NULL) AND (abstain_count IS NOT NULL) AND (recused_count IS NOT NULL) AND (not_voted_count IS NOT NULL) AND (((((for_count + against_count) + abstain_count) + recused_count) + not_voted_count) = seats)))")
+@Check("vote_for_count_check", "(for_count >= 0)")
+@Check("vote_majority_check", "(majority = ANY (ARRAY['SIMPLE'::text, 'ABSOLUTE'::text, 'TWO_THIRDS'::text]))")
+@Check("vote_not_voted_count_check", "(not_voted_count >= 0)")
+@Check("vote_outcome_check", "(outcome = ANY (ARRAY['PASSED'::text, 'FAILED'::text]))")
+@Check("vote_recused_count_check", "(recused_count >= 0)")
+@Check("vote_seats_check", "((seats >= 1) AND (seats <= 200))")
+@Check("vote_status_check", "(status = ANY (ARRAY['OPEN'::text, 'CLOSED'::text]))")
+@Index("vote_agenda_item", ["agendaItemId"])
+@Index("vote_one_open_per_session", ["sessionId"], { unique: true, where: "(status = 'OPEN'::text)" })
 @Entity({ name: "vote" })
 export class Vote {
   @Field(() => ID)
@@ -201,7 +237,7 @@ export class Vote {
   agendaItemId: string;
 
   @Field(() => VoteStatus)
-  @Column({ type: "text" })
+  @Column({ type: "text", default: VoteStatus.OPEN })
   status: VoteStatus;
 
   @Field(() => MajorityRule)
@@ -212,7 +248,7 @@ export class Vote {
   seats: number;
 
   @Field(() => DateTimeScalar)
-  @Column({ type: "timestamptz", name: "opened_at" })
+  @Column({ type: "timestamptz", name: "opened_at", default: () => "clock_timestamp()" })
   openedAt: Date;
 
   @Field(() => DateTimeScalar, { nullable: true })
@@ -237,34 +273,54 @@ export class Vote {
 
   @Field(() => [BallotRemoval], { description: "Ballots removed because their councillor recused themself during the vote." })
   removedBallots: BallotRemoval[];
+  // The foreign keys, declared for the schema check (entities.ts); never loaded: reads are SQL.
+  @ManyToOne("AgendaItem") @JoinColumn([
+    { name: "session_id", referencedColumnName: "sessionId", foreignKeyConstraintName: "vote_session_id_agenda_item_id_fkey" },
+    { name: "agenda_item_id", referencedColumnName: "id", foreignKeyConstraintName: "vote_session_id_agenda_item_id_fkey" },
+  ]) private readonly agendaItemFk?: object;
 }
 
 /** The latest attendance state of a councillor in a session (history in attendance_change). */
+@Check("attendance_status_check", "(status = ANY (ARRAY['PRESENT'::text, 'ABSENT'::text, 'EXCUSED'::text]))")
 @Entity({ name: "attendance" })
 export class AttendanceRecord {
   @PrimaryColumn({ type: "uuid", name: "session_id" }) sessionId: string;
   @PrimaryColumn({ type: "uuid", name: "councillor_id" }) councillorId: string;
   @Column({ type: "text" }) status: AttendanceStatus;
-  @Column({ type: "timestamptz", name: "changed_at" }) changedAt: Date;
+  @Column({ type: "timestamptz", name: "changed_at", default: () => "clock_timestamp()" }) changedAt: Date;
+  // The foreign keys, declared for the schema check (entities.ts); never loaded: reads are SQL.
+  @ManyToOne("CouncilSession") @JoinColumn({ name: "session_id", foreignKeyConstraintName: "attendance_session_id_fkey" }) private readonly sessionFk?: object;
+  @ManyToOne("Councillor") @JoinColumn({ name: "councillor_id", foreignKeyConstraintName: "attendance_councillor_id_fkey" }) private readonly councillorFk?: object;
 }
 
+@Check("attendance_change_status_check", "(status = ANY (ARRAY['PRESENT'::text, 'ABSENT'::text, 'EXCUSED'::text]))")
+@Index("attendance_change_session", ["sessionId", "changedAt"])
 @Entity({ name: "attendance_change" })
 export class AttendanceChange {
   @PrimaryGeneratedColumn({ type: "bigint" }) id: string;
   @Column({ type: "uuid", name: "session_id" }) sessionId: string;
   @Column({ type: "uuid", name: "councillor_id" }) councillorId: string;
   @Column({ type: "text" }) status: AttendanceStatus;
-  @Column({ type: "timestamptz", name: "changed_at" }) changedAt: Date;
+  @Column({ type: "timestamptz", name: "changed_at", default: () => "clock_timestamp()" }) changedAt: Date;
   @Column({ type: "uuid", name: "recorded_by", nullable: true }) recordedBy: string | null;
+  // The foreign keys, declared for the schema check (entities.ts); never loaded: reads are SQL.
+  @ManyToOne("CouncilSession") @JoinColumn({ name: "session_id", foreignKeyConstraintName: "attendance_change_session_id_fkey" }) private readonly sessionFk?: object;
+  @ManyToOne("Councillor") @JoinColumn({ name: "councillor_id", foreignKeyConstraintName: "attendance_change_councillor_id_fkey" }) private readonly councillorFk?: object;
+  @ManyToOne("User") @JoinColumn({ name: "recorded_by", foreignKeyConstraintName: "attendance_change_recorded_by_fkey" }) private readonly recordedByFk?: object;
 }
 
+@Check("ballot_choice_check", "(choice = ANY (ARRAY['FOR'::text, 'AGAINST'::text, 'ABSTAIN'::text]))")
 @Entity({ name: "ballot" })
 export class BallotRecord {
   @PrimaryColumn({ type: "uuid", name: "vote_id" }) voteId: string;
   @PrimaryColumn({ type: "uuid", name: "councillor_id" }) councillorId: string;
   @Column({ type: "text" }) choice: BallotChoice;
-  @Column({ type: "timestamptz", name: "cast_at" }) castAt: Date;
+  @Column({ type: "timestamptz", name: "cast_at", default: () => "clock_timestamp()" }) castAt: Date;
   @Column({ type: "uuid", name: "cast_by", nullable: true }) castBy: string | null;
+  // The foreign keys, declared for the schema check (entities.ts); never loaded: reads are SQL.
+  @ManyToOne("Vote") @JoinColumn({ name: "vote_id", foreignKeyConstraintName: "ballot_vote_id_fkey" }) private readonly voteFk?: object;
+  @ManyToOne("Councillor") @JoinColumn({ name: "councillor_id", foreignKeyConstraintName: "ballot_councillor_id_fkey" }) private readonly councillorFk?: object;
+  @ManyToOne("User") @JoinColumn({ name: "cast_by", foreignKeyConstraintName: "ballot_cast_by_fkey" }) private readonly castByFk?: object;
 }
 
 /** Everything a session shows, loaded at once with a fixed number of queries (sessions/snapshot.ts). */
