@@ -7,7 +7,9 @@ import { COUNCILLOR_COLUMNS, type CouncillorRow, toCouncillor } from "../council
 import { badInput, forbidden, notFound } from "../platform/errors.js";
 import { DateTimeScalar } from "../platform/scalars.js";
 import { parseInput, text } from "../platform/validation.js";
-import { recordConsultation, setInitiativeStatus, submitInitiative } from "./commands/set-initiative-status.js";
+import { recordConsultation } from "./commands/record-consultation.js";
+import { setInitiativeStatus } from "./commands/set-initiative-status.js";
+import { submitInitiative } from "./commands/submit-initiative.js";
 import { parsePeriod, type Period, periodOf } from "./gender-indicator.js";
 import { consultationStatsFor, consultationsIn, initiativeGenderStatsFor } from "./stats.js";
 import {
