@@ -4,6 +4,8 @@ import { badInput } from "../platform/errors.js";
 import { CONSULTATION_WOMEN_TARGET_PCT, parsePeriod } from "../initiatives/gender-indicator.js";
 import { consultationStatsFor, initiativeGenderStatsFor } from "../initiatives/stats.js";
 import { COMMENT_PERIOD_WORKING_DAYS, commentWorkingDays } from "../transparency/drafts.js";
+import { MINUTES_DEADLINE_HOURS } from "../minutes/document.js";
+import { NOTICE_DAYS, voteMomentOf } from "../sessions/rules.js";
 
 @ObjectType({ description: "One indicator of the integrity and transparency plans, with its target." })
 export class ScorecardIndicator {
@@ -42,19 +44,25 @@ export class ScorecardResolver {
     if (!p) throw badInput(`period: must be a half-year like "2026-H1" or "2026-H2"; got "${periodLabel}".`, { period: "invalid" });
     const ds = ctx.services.ds;
     const range = [p.start, p.end];
+    // The rules' own numbers as parameters (sessions/rules.ts, minutes/document.ts), in hours, as the rule modules count.
     const [notice] = await ds.query(
       `SELECT count(*)::int AS total,
-              count(*) FILTER (WHERE s.announced_at <= s.scheduled_at - (CASE b.kind WHEN 'COUNCIL' THEN interval '7 days' ELSE interval '3 days' END))::int AS on_time
-       FROM council_session s JOIN body b ON b.id = s.body_id WHERE s.scheduled_at >= $1 AND s.scheduled_at < $2`, range);
+              count(*) FILTER (WHERE s.announced_at <= s.scheduled_at
+                - make_interval(hours => 24 * CASE b.kind WHEN 'COUNCIL' THEN $3::int ELSE $4::int END))::int AS on_time
+       FROM council_session s JOIN body b ON b.id = s.body_id WHERE s.scheduled_at >= $1 AND s.scheduled_at < $2`,
+      [...range, NOTICE_DAYS.COUNCIL, NOTICE_DAYS.COMMITTEE]);
     const [minutes] = await ds.query(
-      `SELECT count(*)::int AS total, count(*) FILTER (WHERE m.published_at <= s.closed_at + interval '48 hours')::int AS on_time
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE m.published_at <= s.closed_at + make_interval(hours => $3::int))::int AS on_time
        FROM council_session s LEFT JOIN minutes m ON m.session_id = s.id
-       WHERE s.status = 'CLOSED' AND s.closed_at >= $1 AND s.closed_at < $2`, range);
-    const drafts: { draft_published_at: Date; vote_at: Date }[] = await ds.query(
-      `SELECT i.draft_published_at, coalesce(min(v.opened_at), s.scheduled_at) AS vote_at
+       WHERE s.status = 'CLOSED' AND s.closed_at >= $1 AND s.closed_at < $2`, [...range, MINUTES_DEADLINE_HOURS]);
+    // Drafts whose vote moment (sessions/rules.ts's voteMomentOf) falls in the period.
+    const draftRows: { draft_published_at: Date; scheduled_at: Date; first_vote_at: Date | null }[] = await ds.query(
+      `SELECT i.draft_published_at, s.scheduled_at, min(v.opened_at) AS first_vote_at
        FROM agenda_item i JOIN council_session s ON s.id = i.session_id LEFT JOIN vote v ON v.agenda_item_id = i.id
-       WHERE i.draft_published_at IS NOT NULL GROUP BY i.id, s.scheduled_at
-       HAVING coalesce(min(v.opened_at), s.scheduled_at) >= $1 AND coalesce(min(v.opened_at), s.scheduled_at) < $2`, range);
+       WHERE i.draft_published_at IS NOT NULL GROUP BY i.id, s.scheduled_at`);
+    const drafts = draftRows
+      .map((d) => ({ draft_published_at: d.draft_published_at, vote_at: voteMomentOf(d.scheduled_at, d.first_vote_at ? [d.first_vote_at] : []) }))
+      .filter((d) => d.vote_at >= p.start && d.vote_at < p.end);
     const calendar = ctx.services.calendar.calendar;
     const fullPeriod = drafts.filter((d) => commentWorkingDays(calendar, d.draft_published_at, d.vote_at) >= COMMENT_PERIOD_WORKING_DAYS).length;
     const [declarations] = await ds.query(

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { BallotChoice as B, MajorityRule as M, SessionStatus as S, VoteOutcome as O } from "./model.js";
-import { canMoveSession, isLateNotice, quorumOf, tallyOf, twoThirdsOf, voteOutcome } from "./rules.js";
+import { canMoveSession, isLateNotice, NOTICE_DAYS, quorumOf, tallyOf, twoThirdsOf, voteMomentOf, voteOutcome } from "./rules.js";
 
 describe("quorumOf: present > seats / 2", () => {
   it.each([
@@ -79,6 +79,30 @@ describe("isLateNotice", () => {
     ["COMMITTEE", "2026-12-01T10:00:00Z", "2026-12-03T10:00:00Z", true],
   ] as const)("%s announced %s for %s → late %s", (kind, announced, scheduled, late) => {
     expect(isLateNotice(kind, at(announced), at(scheduled))).toBe(late);
+  });
+});
+
+describe("NOTICE_DAYS", () => {
+  it("is what isLateNotice counts: 7 days for the council, 3 for a committee", () => {
+    expect(NOTICE_DAYS).toEqual({ COUNCIL: 7, COMMITTEE: 3 });
+    const scheduled = new Date("2026-12-08T10:00:00Z");
+    for (const kind of ["COUNCIL", "COMMITTEE"] as const) {
+      const edge = new Date(scheduled.getTime() - NOTICE_DAYS[kind] * 24 * 3600_000);
+      expect(isLateNotice(kind, edge, scheduled)).toBe(false);
+      expect(isLateNotice(kind, new Date(edge.getTime() + 1), scheduled)).toBe(true);
+    }
+  });
+});
+
+describe("voteMomentOf", () => {
+  const at = (s: string) => new Date(s);
+  it.each([
+    ["no vote: the session's start", [], "2026-12-08T10:00:00.000Z"],
+    ["one vote: its opening", ["2026-12-08T11:30:00Z"], "2026-12-08T11:30:00.000Z"],
+    ["several votes: the first opened", ["2026-12-08T12:00:00Z", "2026-12-08T11:00:00Z", "2026-12-09T09:00:00Z"], "2026-12-08T11:00:00.000Z"],
+    ["a vote opened before the scheduled start", ["2026-12-08T09:55:00Z"], "2026-12-08T09:55:00.000Z"],
+  ] as const)("%s", (_, opened, expected) => {
+    expect(voteMomentOf(at("2026-12-08T10:00:00Z"), opened.map(at)).toISOString()).toBe(expected);
   });
 });
 

@@ -64,11 +64,22 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 
 /**
  * Notice (Kaçanik plan): a council session is announced at least 7 calendar days
- * before it starts, a committee meeting at least 3. Closer is allowed but flagged.
+ * before it starts, a committee meeting at least 3 (days of 24 hours). Closer is
+ * allowed but flagged. The scorecard passes these numbers to its SQL.
  */
+export const NOTICE_DAYS = { COUNCIL: 7, COMMITTEE: 3 } as const satisfies Record<"COUNCIL" | "COMMITTEE", number>;
+
 export function isLateNotice(kind: "COUNCIL" | "COMMITTEE", announcedAt: Date, scheduledAt: Date): boolean {
-  const days = kind === "COUNCIL" ? 7 : 3;
-  return scheduledAt.getTime() - announcedAt.getTime() < days * DAY_MS;
+  return scheduledAt.getTime() - announcedAt.getTime() < NOTICE_DAYS[kind] * DAY_MS;
+}
+
+/**
+ * The vote moment of an agenda item, where a draft's comment period ends
+ * (Elbasan plan OS-2): its first vote's opening, or the session's start while
+ * it has no vote.
+ */
+export function voteMomentOf(scheduledAt: Date, voteOpenedAt: readonly Date[]): Date {
+  return voteOpenedAt.reduce((first, at) => (at.getTime() < first.getTime() ? at : first), voteOpenedAt[0] ?? scheduledAt);
 }
 
 /** SCHEDULED → IN_PROGRESS ⇄ SUSPENDED → CLOSED; only these moves exist. */

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { Body, BodyKind } from "../council/body.js";
+import { readOnlySnapshot } from "../platform/db/transaction.js";
 import type { InitiativeSummary } from "../initiatives/model.js";
 import { COUNCILLOR_COLUMNS, type Councillor, type CouncillorRow, toCouncillor } from "../council/councillor.js";
 import { Declaration, type InterestType } from "./declaration.js";
@@ -7,7 +8,7 @@ import {
   AgendaItem, type AgendaItemStatus, Attendance, type BallotRemoval, AttendanceStatus, type Ballot, type BallotChoice, CouncilSession,
   type MajorityRule, type SessionStatus, Vote, type VoteOutcome, VoteStatus,
 } from "./model.js";
-import { quorumOf, tallyOf } from "./rules.js";
+import { quorumOf, tallyOf, voteMomentOf } from "./rules.js";
 
 /**
  * Loads sessions with everything they show (agenda, declarations, votes with named
@@ -18,19 +19,7 @@ import { quorumOf, tallyOf } from "./rules.js";
  */
 export async function loadSessionSnapshots(ds: DataSource, ids: readonly string[]): Promise<Map<string, CouncilSession>> {
   if (ids.length === 0) return new Map();
-  const qr = ds.createQueryRunner("slave");
-  try {
-    await qr.connect();
-    await qr.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const result = await loadWith(qr.manager, ids);
-    await qr.query("COMMIT");
-    return result;
-  } catch (err) {
-    await qr.query("ROLLBACK").catch(() => {});
-    throw err;
-  } finally {
-    await qr.release();
-  }
+  return readOnlySnapshot(ds, (m) => loadWith(m, ids));
 }
 
 export async function loadSessionSnapshot(ds: DataSource, id: string): Promise<CouncilSession | null> {
@@ -84,7 +73,7 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
       id: r.id, sessionId: r.session_id, position: r.position, title: r.title, description: r.description,
       status: r.status as AgendaItemStatus, declarations: [], votes: [], initiatives: [],
       draftPublishedAt: (r.draft_published_at as Date | null) ?? null,
-      voteMoment: sessionRows.find((s) => s.id === r.session_id)?.scheduled_at as Date,
+      voteMoment: voteMomentOf(sessionById.get(r.session_id as string)?.scheduled_at as Date, []),
     }));
   }
 
@@ -140,8 +129,8 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
     });
     const votedItem = items.get(vote.agendaItemId);
     if (votedItem) {
-      if (votedItem.votes.length === 0) votedItem.voteMoment = vote.openedAt;
       votedItem.votes.push(vote);
+      votedItem.voteMoment = voteMomentOf(sessionById.get(votedItem.sessionId)?.scheduled_at as Date, votedItem.votes.map((v) => v.openedAt));
     }
   }
 
