@@ -1,4 +1,5 @@
-import type { DataSource, QueryRunner } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
+import { readOnlySnapshot } from "../db/transaction.js";
 import { chainHash, GENESIS_HASH, type RecordJson } from "./chain.js";
 
 /**
@@ -57,10 +58,7 @@ export async function verifyFrom(
   const last = options.last ?? null;
   const started = performance.now();
   const verifiedAt = new Date();
-  const qr = ds.createQueryRunner();
-  await qr.connect();
-  try {
-    await qr.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+  return readOnlySnapshot(ds, async (qr) => {
     const [head]: { id: string; hash: string }[] = await qr.query("SELECT e.id::text AS id, e.hash FROM audit_event e ORDER BY e.id DESC LIMIT 1");
     const fp = await rowsFingerprints(qr, last?.id ?? "-1", head?.id ?? "-1");
     const resume = options.resume && last && fp.upToFrom === last.fingerprint ? last : null;
@@ -68,7 +66,6 @@ export async function verifyFrom(
     const records = await countRecords(qr);
     const firstBroken = chain.broken ?? (await lostHead(qr, last)) ?? (await firstRecordMismatch(qr));
     const checkpoint = firstBroken === null && head ? { id: head.id, hash: head.hash, events: chain.events, fingerprint: fp.upToHead } : null;
-    await qr.query("COMMIT");
     const result: AuditVerification = {
       ok: firstBroken === null,
       events: chain.events,
@@ -79,12 +76,7 @@ export async function verifyFrom(
       tookMs: Math.round(performance.now() - started),
     };
     return { result, checkpoint, resumed: resume !== null };
-  } catch (err) {
-    await qr.query("ROLLBACK").catch(() => {});
-    throw err;
-  } finally {
-    await qr.release();
-  }
+  });
 }
 
 /**
@@ -96,7 +88,7 @@ export async function verifyFrom(
  * through SQL. VACUUM FULL or a restore change it too; that costs one full
  * verification, never a wrong answer.
  */
-async function rowsFingerprints(qr: QueryRunner, from: string, head: string): Promise<{ upToFrom: string; upToHead: string }> {
+async function rowsFingerprints(qr: EntityManager, from: string, head: string): Promise<{ upToFrom: string; upToHead: string }> {
   const [r] = await qr.query(
     `SELECT md5(coalesce(string_agg(e.ctid::text || ':' || e.xmin::text, ',' ORDER BY e.id) FILTER (WHERE e.id <= $1), '')) AS "upToFrom",
             md5(coalesce(string_agg(e.ctid::text || ':' || e.xmin::text, ',' ORDER BY e.id), '')) AS "upToHead"
@@ -112,7 +104,7 @@ type Broken = { id: string | null; reason: string };
  * well-formed chain; only someone who noted an earlier head can tell (the
  * running server does; so can anyone who noted auditHead).
  */
-async function lostHead(qr: QueryRunner, from: Checkpoint | null): Promise<Broken | null> {
+async function lostHead(qr: EntityManager, from: Checkpoint | null): Promise<Broken | null> {
   if (!from) return null;
   const [now]: { hash: string }[] = await qr.query("SELECT hash FROM audit_event WHERE id = $1", [from.id]);
   if (now?.hash === from.hash) return null;
@@ -124,7 +116,7 @@ async function lostHead(qr: QueryRunner, from: Checkpoint | null): Promise<Broke
   };
 }
 
-async function verifyChain(qr: QueryRunner, batchSize: number, from: Checkpoint | null): Promise<{ events: number; broken: Broken | null }> {
+async function verifyChain(qr: EntityManager, batchSize: number, from: Checkpoint | null): Promise<{ events: number; broken: Broken | null }> {
   let events = from?.events ?? 0;
   let after = from?.id ?? "-1";
   let previous: { id: string; hash: string } | null = from ? { id: from.id, hash: from.hash } : null;
@@ -183,7 +175,7 @@ export class AuditChainWatch {
   }
 }
 
-async function countRecords(qr: QueryRunner): Promise<AuditVerification["records"]> {
+async function countRecords(qr: EntityManager): Promise<AuditVerification["records"]> {
   const [r] = await qr.query(
     `SELECT (SELECT count(*)::int FROM ballot) AS ballots, (SELECT count(*)::int FROM declaration) AS declarations,
             (SELECT count(*)::int FROM ballot_removal) AS "removedBallots", (SELECT count(*)::int FROM vote WHERE status = 'CLOSED') AS "closedVotes"`);
@@ -227,7 +219,7 @@ const RECORD_CHECKS: { kind: string; sql: string }[] = [
   },
 ];
 
-async function firstRecordMismatch(qr: QueryRunner): Promise<Broken | null> {
+async function firstRecordMismatch(qr: EntityManager): Promise<Broken | null> {
   const found: (Broken & { order: number })[] = [];
   for (const check of RECORD_CHECKS) {
     const rows: { event_id: string | null; subject: string; actual: RecordJson | null; recorded: RecordJson | null }[] = await qr.query(

@@ -17,3 +17,23 @@ export async function transaction<T>(ds: DataSource, work: (tx: EntityManager) =
     throw err;
   }
 }
+
+/**
+ * Several reads that must describe one moment (a session's snapshot, an open-data file, the audit chain's
+ * verification): one REPEATABLE READ READ ONLY transaction on one connection, whatever `work` reads.
+ */
+export async function readOnlySnapshot<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
+  const qr = ds.createQueryRunner("slave");
+  try {
+    await qr.connect();
+    await qr.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
+    const result = await work(qr.manager);
+    await qr.query("COMMIT");
+    return result;
+  } catch (err) {
+    await qr.query("ROLLBACK").catch(() => {});
+    throw err;
+  } finally {
+    await qr.release();
+  }
+}

@@ -1,5 +1,6 @@
 import type { Express } from "express";
 import type { DataSource, EntityManager } from "typeorm";
+import { readOnlySnapshot } from "../../platform/db/transaction.js";
 import type { Logger } from "../../platform/logger.js";
 import { toCsv } from "./csv.js";
 import { toPopolo, popoloSource } from "./popolo.js";
@@ -15,23 +16,6 @@ const DATASETS: Record<string, Dataset> = {
   ballots: { columns: BALLOT_COLUMNS, load: ballotRecords },
 };
 
-/** Several queries that must describe one moment: one read-only REPEATABLE READ transaction. */
-async function readConsistently<T>(ds: DataSource, work: (m: EntityManager) => Promise<T>): Promise<T> {
-  const qr = ds.createQueryRunner("slave");
-  try {
-    await qr.connect();
-    await qr.query("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY");
-    const result = await work(qr.manager);
-    await qr.query("COMMIT");
-    return result;
-  } catch (err) {
-    await qr.query("ROLLBACK").catch(() => {});
-    throw err;
-  } finally {
-    await qr.release();
-  }
-}
-
 /**
  * Open data (Elbasan plan OS-2: council decisions in open formats), public, no login:
  *   /open-data/declarations.csv|.json, /open-data/votes.csv|.json, /open-data/ballots.csv|.json
@@ -45,7 +29,7 @@ export function mountOpenDataRoutes(app: Express, ds: DataSource, log: Logger): 
     const match = /^(declarations|votes|ballots)\.(csv|json)$/.exec(file);
     try {
       if (file === "popolo.json") {
-        const popolo = await readConsistently(ds, async (m) => toPopolo(await popoloSource(m)));
+        const popolo = await readOnlySnapshot(ds, async (m) => toPopolo(await popoloSource(m)));
         res.set("Access-Control-Allow-Origin", "*"); // public data, readable from any site
       res.set("Cache-Control", "public, max-age=60");
         res.set("Content-Type", "application/json; charset=utf-8");
@@ -58,7 +42,7 @@ export function mountOpenDataRoutes(app: Express, ds: DataSource, log: Logger): 
         return;
       }
       const dataset = DATASETS[match[1]];
-      const records = await readConsistently(ds, dataset.load);
+      const records = await readOnlySnapshot(ds, dataset.load);
       res.set("Cache-Control", "public, max-age=60");
       if (match[2] === "csv") {
         res.set("Content-Type", "text/csv; charset=utf-8; header=present");
