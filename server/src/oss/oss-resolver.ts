@@ -13,7 +13,7 @@ import { submitServiceRequest } from "./commands/submit-service-request.js";
 import { closedDaySchema, ComplaintInput, complaintSchema, ratingSchema, ServiceRequestInput, serviceRequestSchema } from "./inputs.js";
 import { monthKpis, monthSchema, monthsUpTo } from "./kpis.js";
 import { Office, OssKpiRow, OssKpis, ServiceRequest, ServiceType } from "./model.js";
-import { loadRequest, loadRequests, toOffice, toRequest, toServiceType } from "./requests.js";
+import { loadRequest, loadRequests, toOffice, toRequest, toServiceType } from "./queries.js";
 import { isClosed, RequestStatus, runningState, SlaState } from "./sla.js";
 
 const STAFF = [Role.OSS_OPERATOR, Role.ADMIN];

@@ -4,7 +4,7 @@ import type { Logger } from "../platform/logger.js";
 import { LiveFeed } from "../platform/realtime/live-feed.js";
 import { CalendarService } from "../calendar/calendar-service.js";
 import type { ServiceRequest } from "./model.js";
-import { loadRequest } from "./requests.js";
+import { loadRequest } from "./queries.js";
 import { SlaClock } from "./sla-clock.js";
 
 /** What the One Stop Shop needs while the server runs: its calendar, clock, and live feed. */
