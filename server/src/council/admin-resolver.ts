@@ -1,12 +1,12 @@
 import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
 import { z } from "zod";
 import { authorize, requireLogin } from "../auth/policy.js";
-import { verifyPassword } from "../auth/passwords.js";
+import { verifyPassword, weakPasswordReason } from "../auth/passwords.js";
 import { Role, User } from "../auth/user.js";
 import type { Context } from "../context.js";
 import { badInput, notFound, unauthenticated } from "../platform/errors.js";
 import { optionalText, parseInput, text } from "../platform/validation.js";
-import { addCouncillor, changePassword, createAccount, refuseWeakPassword, setCouncillorActive } from "./administer.js";
+import { addCouncillor, changePassword, createAccount, setCouncillorActive } from "./administer.js";
 import { Councillor, Gender } from "./councillor.js";
 
 @InputType()
@@ -25,7 +25,7 @@ class AccountInput {
   @Field(() => ID, { nullable: true, description: "Required for a COUNCILLOR account." }) councillorId?: string | null;
 }
 const password = z.string().max(256, "must be at most 256 characters").superRefine((p, ctx) => {
-  const weak = refuseWeakPassword(p);
+  const weak = weakPasswordReason(p);
   if (weak) ctx.addIssue({ code: "custom", message: weak });
 });
 const accountSchema = z.object({

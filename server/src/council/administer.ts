@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { recordAudit } from "../platform/audit/record.js";
-import { DEMO_PASSWORDS, hashPassword } from "../auth/passwords.js";
+import { hashPassword } from "../auth/passwords.js";
 import type { Actor } from "../auth/tokens.js";
 import { Role } from "../auth/user.js";
 import { transaction } from "../platform/db/transaction.js";
@@ -49,12 +49,6 @@ export async function setCouncillorActive(ds: DataSource, actor: Actor, props: {
     await recordAudit(tx, actor, { action: "setCouncillorActive", subjectType: "councillor", subjectId: props.councillorId, before: { active: rows[0].active }, after: { active: props.active } });
     return props.councillorId;
   });
-}
-
-export function refuseWeakPassword(password: string): string | null {
-  if (password.length < 12) return "must be at least 12 characters";
-  if ((DEMO_PASSWORDS as readonly string[]).includes(password.toLowerCase())) return "must not be a published demo password";
-  return null;
 }
 
 /** A login account; a COUNCILLOR account is linked to exactly one councillor. */

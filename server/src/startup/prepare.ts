@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { DEMO_PASSWORDS, hashPassword, verifyPassword } from "../auth/passwords.js";
+import { DEMO_PASSWORDS, hashPassword, verifyPassword, weakPasswordReason } from "../auth/passwords.js";
 import type { Config } from "../platform/config.js";
 import type { Logger } from "../platform/logger.js";
 import { loadDemoData } from "../demo/load-demo.js";
@@ -62,7 +62,7 @@ export async function prepareDatabase(ds: DataSource, config: Config, log: Logge
       if (!config.adminPassword) {
         throw new Error("The database has no accounts: set ADMIN_PASSWORD (and optionally ADMIN_USERNAME) to create the first administrator.");
       }
-      if ((DEMO_PASSWORDS as readonly string[]).includes(config.adminPassword) || config.adminPassword.length < 12) {
+      if (weakPasswordReason(config.adminPassword)) {
         throw new Error("ADMIN_PASSWORD must be at least 12 characters and not a demo password.");
       }
       await ds.query("INSERT INTO app_user (username, password_hash, role) VALUES ($1, $2, 'ADMIN')", [
