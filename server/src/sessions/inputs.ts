@@ -53,6 +53,7 @@ export class OpenVoteInput {
   @Field(() => MajorityRule) majority: MajorityRule;
   @Field(() => Int, { nullable: true, description: "The session's version the console showed; a stale one is refused." }) expectedVersion?: number | null;
 }
+export const openVoteSchema = z.object({ agendaItemId: z.string(), majority: z.enum(MajorityRule), expectedVersion: z.number().int().nullish() });
 
 @InputType()
 export class BallotInput {
@@ -61,3 +62,4 @@ export class BallotInput {
   @Field(() => ID, { nullable: true, description: "Required for SECRETARIAT; a COUNCILLOR votes only as themself." })
   councillorId?: string | null;
 }
+export const ballotSchema = z.object({ voteId: z.string(), choice: z.enum(BallotChoice), councillorId: z.string().nullish() });

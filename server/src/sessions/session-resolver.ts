@@ -12,7 +12,10 @@ import { moveSession } from "./commands/move-session.js";
 import { openVote } from "./commands/open-vote.js";
 import { recordAttendance } from "./commands/record-attendance.js";
 import { startAgendaItem } from "./commands/start-agenda-item.js";
-import { AgendaItemInput, AttendanceBatchInput, attendanceBatchSchema, AttendanceInput, BallotInput, CreateSessionInput, OpenVoteInput, agendaItemSchema, createSessionSchema } from "./inputs.js";
+import {
+  AgendaItemInput, AttendanceBatchInput, attendanceBatchSchema, AttendanceInput, BallotInput, ballotSchema, CreateSessionInput, OpenVoteInput, openVoteSchema,
+  agendaItemSchema, createSessionSchema,
+} from "./inputs.js";
 import { AgendaItem, Attendance, CouncilSession, type SessionDetail, Quorum, Vote } from "./model.js";
 import { isLateNotice } from "./rules.js";
 import { itemIn, voteIn } from "./snapshot.js";
@@ -146,15 +149,16 @@ export class SessionResolver {
   @Mutation(() => Vote)
   async openVote(@Arg("input", () => OpenVoteInput) input: OpenVoteInput, @Ctx() ctx: Context): Promise<Vote> {
     const actor = authorize(ctx.actor, "vote.manage");
-    const { sessionId, voteId } = await openVote(ctx.services.ds, actor, input);
+    const { sessionId, voteId } = await openVote(ctx.services.ds, actor, parseInput(openVoteSchema, input));
     return voteIn(await freshSession(ctx, sessionId), voteId) as Vote;
   }
 
   @Mutation(() => Vote, { description: "COUNCILLOR (self) or SECRETARIAT (on behalf, with councillorId)." })
   async castBallot(@Arg("input", () => BallotInput) input: BallotInput, @Ctx() ctx: Context): Promise<Vote> {
     const actor = authorize(ctx.actor, "ballot.cast");
-    const { councillorId } = actingFor(actor, input.councillorId);
-    const { sessionId, voteId } = await castBallot(ctx.services.ds, actor, { voteId: input.voteId, choice: input.choice, councillorId });
+    const props = parseInput(ballotSchema, input);
+    const { councillorId } = actingFor(actor, props.councillorId);
+    const { sessionId, voteId } = await castBallot(ctx.services.ds, actor, { voteId: props.voteId, choice: props.choice, councillorId });
     return voteIn(await freshSession(ctx, sessionId), voteId) as Vote;
   }
 
