@@ -45,7 +45,7 @@ export class Councillor {
   active: boolean;
 
   // Kept by the database; not part of the API.
-  @Column({ type: "date", name: "term_start", nullable: true }) termStart?: string | null;
-  @Column({ type: "date", name: "term_end", nullable: true }) termEnd?: string | null;
+  @Column({ type: "date", name: "term_start", nullable: true }) termStart?: Date | null;
+  @Column({ type: "date", name: "term_end", nullable: true }) termEnd?: Date | null;
   @Column({ type: "timestamptz", name: "created_at", default: () => "now()" }) createdAt?: Date;
 }

@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import type { DataSource } from "typeorm";
+import { rows } from "../platform/db/rows.js";
 import { z } from "zod";
 import type { OssKpis } from "./model.js";
 
@@ -7,7 +8,13 @@ import type { OssKpis } from "./model.js";
 export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like "2026-12"');
 
 type Figures = Omit<OssKpis, "month">;
-type Row = Record<string, unknown>;
+/** The grouping key of a figure's row (absent when not grouped; a complaint may name no request, so no service type). */
+type Key = { office_id?: string; service_type_id?: string | null };
+type ReceivedRow = Key & { received: number; women: number; men: number };
+type CompletedRow = Key & { completed: number; met: number; avg_hours: string | null; median_hours: number | null };
+type BreachesRow = Key & { open_breaches: number };
+type ComplaintsRow = Key & { complaints: number };
+type RatingsRow = Key & { ratings: number; avg_rating: number | null };
 
 /**
  * The monthly KPIs of the One Stop Shop (Elbasan plan OS-1 point 3, action 29):
@@ -24,31 +31,31 @@ export async function monthKpis(ds: DataSource, month: string, groupBy: "none" |
   // The month's bounds in Tirana time, as parameters, so every figure is an index range scan.
   const first = DateTime.fromISO(`${month}-01`, { zone: "Europe/Tirane" });
   const range = [first.toJSDate(), first.plus({ months: 1 }).toJSDate()];
-  const [received, completed, breaches, complaints, ratings] = (await Promise.all([
-    ds.query(`SELECT ${keySel} count(*)::int AS received,
+  const [received, completed, breaches, complaints, ratings] = await Promise.all([
+    rows<ReceivedRow>(ds, `SELECT ${keySel} count(*)::int AS received,
         count(*) FILTER (WHERE citizen_gender = 'FEMALE')::int AS women, count(*) FILTER (WHERE citizen_gender = 'MALE')::int AS men
       FROM service_request WHERE received_at >= $1 AND received_at < $2 ${group}`, range),
-    ds.query(`SELECT ${keySel} count(*)::int AS completed, count(*) FILTER (WHERE sla_state = 'MET')::int AS met,
+    rows<CompletedRow>(ds, `SELECT ${keySel} count(*)::int AS completed, count(*) FILTER (WHERE sla_state = 'MET')::int AS met,
         avg(processing_minutes) / 60 AS avg_hours, percentile_cont(0.5) WITHIN GROUP (ORDER BY processing_minutes) / 60 AS median_hours
       FROM service_request WHERE status = 'COMPLETED' AND completed_at >= $1 AND completed_at < $2 ${group}`, range),
-    ds.query(`SELECT ${keySel} count(*)::int AS open_breaches
+    rows<BreachesRow>(ds, `SELECT ${keySel} count(*)::int AS open_breaches
       FROM service_request WHERE received_at >= $1 AND received_at < $2
         AND status NOT IN ('COMPLETED','REJECTED') AND sla_state = 'BREACHED' ${group}`, range),
-    ds.query(`SELECT ${grouped ? "c.office_id, r.service_type_id," : ""} count(*)::int AS complaints
+    rows<ComplaintsRow>(ds, `SELECT ${grouped ? "c.office_id, r.service_type_id," : ""} count(*)::int AS complaints
       FROM complaint c LEFT JOIN service_request r ON r.id = c.request_id
       WHERE c.received_at >= $1 AND c.received_at < $2 ${grouped ? "GROUP BY c.office_id, r.service_type_id" : ""}`, range),
-    ds.query(`SELECT ${grouped ? "r.office_id, r.service_type_id," : ""} count(*)::int AS ratings, avg(s.rating)::float AS avg_rating
+    rows<RatingsRow>(ds, `SELECT ${grouped ? "r.office_id, r.service_type_id," : ""} count(*)::int AS ratings, avg(s.rating)::float AS avg_rating
       FROM satisfaction_rating s ${grouped ? "JOIN service_request r ON r.id = s.request_id" : ""}
       WHERE s.rated_at >= $1 AND s.rated_at < $2 ${grouped ? "GROUP BY r.office_id, r.service_type_id" : ""}`, range),
-  ])) as Row[][];
+  ]);
 
   const byKey = new Map<string, Figures & { officeId?: string; serviceTypeId?: string }>();
-  const entry = (r: Row) => {
+  const entry = (r: Key) => {
     const key = grouped ? `${r.office_id}/${r.service_type_id ?? ""}` : "all";
     let e = byKey.get(key);
     if (!e) {
       e = {
-        ...(grouped ? { officeId: r.office_id as string, serviceTypeId: (r.service_type_id as string | null) ?? undefined } : {}),
+        ...(grouped ? { officeId: r.office_id, serviceTypeId: r.service_type_id ?? undefined } : {}),
         received: 0, completed: 0, completedWithinSlaPct: null, avgProcessingWorkingHours: null, medianProcessingWorkingHours: null,
         openBreaches: 0, complaints: 0, avgSatisfaction: null, ratings: 0, receivedFromWomen: 0, receivedFromMen: 0, receivedGenderUnknown: 0,
       };
@@ -59,25 +66,25 @@ export async function monthKpis(ds: DataSource, month: string, groupBy: "none" |
   if (!grouped) entry({});
   for (const r of received) {
     const e = entry(r);
-    e.received = r.received as number;
-    e.receivedFromWomen = r.women as number;
-    e.receivedFromMen = r.men as number;
+    e.received = r.received;
+    e.receivedFromWomen = r.women;
+    e.receivedFromMen = r.men;
     e.receivedGenderUnknown = e.received - e.receivedFromWomen - e.receivedFromMen;
   }
   for (const r of completed) {
     const e = entry(r);
-    e.completed = r.completed as number;
+    e.completed = r.completed;
     if (e.completed > 0) {
-      e.completedWithinSlaPct = round((100 * (r.met as number)) / e.completed);
+      e.completedWithinSlaPct = round((100 * r.met) / e.completed);
       e.avgProcessingWorkingHours = round(Number(r.avg_hours));
       e.medianProcessingWorkingHours = round(Number(r.median_hours));
     }
   }
-  for (const r of breaches) entry(r).openBreaches = r.open_breaches as number;
-  for (const r of complaints) entry(r).complaints = r.complaints as number;
+  for (const r of breaches) entry(r).openBreaches = r.open_breaches;
+  for (const r of complaints) entry(r).complaints = r.complaints;
   for (const r of ratings) {
     const e = entry(r);
-    e.ratings = r.ratings as number;
+    e.ratings = r.ratings;
     e.avgSatisfaction = e.ratings > 0 ? round(Number(r.avg_rating)) : null;
   }
   return [...byKey.values()].filter((e) => !grouped || e.received + e.completed + e.openBreaches + e.complaints + e.ratings > 0);

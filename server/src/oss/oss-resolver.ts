@@ -13,7 +13,7 @@ import { submitServiceRequest } from "./commands/submit-service-request.js";
 import { closedDaySchema, ComplaintInput, complaintSchema, ratingSchema, ServiceRequestInput, serviceRequestSchema } from "./inputs.js";
 import { monthKpis, monthSchema, monthsUpTo } from "./kpis.js";
 import { Office, OssKpiRow, OssKpis, ServiceRequest, ServiceType } from "./model.js";
-import { loadRequest, loadRequests, toOffice, toRequest, toServiceType } from "./queries.js";
+import { loadRequest, loadRequests, offices, requestQueue, serviceTypes } from "./queries.js";
 import { isClosed, RequestStatus, runningState, SlaState } from "./sla.js";
 
 const STAFF = [Role.OSS_OPERATOR, Role.ADMIN];
@@ -22,12 +22,12 @@ const STAFF = [Role.OSS_OPERATOR, Role.ADMIN];
 export class OssResolver {
   @Query(() => [ServiceType], { description: "The published service charter: every service with its SLA." })
   async serviceTypes(@Ctx() ctx: Context): Promise<ServiceType[]> {
-    return (await ctx.services.ds.query("SELECT * FROM service_type ORDER BY category, name_sq")).map(toServiceType);
+    return serviceTypes(ctx.services.ds);
   }
 
   @Query(() => [Office])
   async offices(@Ctx() ctx: Context): Promise<Office[]> {
-    return (await ctx.services.ds.query("SELECT * FROM office ORDER BY kind, name")).map(toOffice);
+    return offices(ctx.services.ds);
   }
 
   @Query(() => ServiceRequest, { nullable: true, description: "A request's status, public: citizens follow their request by its id." })
@@ -44,13 +44,7 @@ export class OssResolver {
   ): Promise<ServiceRequest[]> {
     authorize(ctx.actor, "oss.queue");
     const { limit: l } = parseInput(z.object({ limit: z.number().int().min(1, "must be at least 1").max(1000, "must be at most 1000") }), { limit });
-    const rows = await ctx.services.ds.query(
-      `SELECT r.*, row_to_json(t) AS type, row_to_json(o) AS office
-       FROM service_request r JOIN service_type t ON t.id = r.service_type_id JOIN office o ON o.id = r.office_id
-       WHERE ($1::boolean = false OR r.status NOT IN ('COMPLETED','REJECTED')) AND ($2::text IS NULL OR o.code = $2)
-       ORDER BY (r.status = 'WAITING_ON_CITIZEN'), r.completed_at DESC NULLS FIRST, r.due_at LIMIT $3`,
-      [openOnly, officeCode, l]);
-    return rows.map(toRequest);
+    return requestQueue(ctx.services.ds, { openOnly, officeCode, limit: l });
   }
 
   @Query(() => OssKpis, { description: "The month's One Stop Shop KPIs, all offices and services together." })
