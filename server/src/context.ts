@@ -3,7 +3,8 @@ import type { DataSource } from "typeorm";
 import type { Tokens, Actor } from "./auth/tokens.js";
 import type { CalendarService } from "./calendar/calendar-service.js";
 import type { Config } from "./platform/config.js";
-import { COUNCILLOR_COLUMNS, type Councillor, type CouncillorRow, toCouncillor } from "./council/councillor.js";
+import type { Councillor } from "./council/councillor.js";
+import { councillorsById } from "./council/queries.js";
 import type { Logger } from "./platform/logger.js";
 import type { OssServices } from "./oss/services.js";
 import type { LoginThrottle } from "./platform/security/login-throttle.js";
@@ -40,8 +41,7 @@ export function createLoaders(ds: DataSource): Loaders {
       return ids.map((id) => found.get(id) ?? null);
     }),
     councillor: new DataLoader(async (ids) => {
-      const rows: CouncillorRow[] = await ds.query(`SELECT ${COUNCILLOR_COLUMNS} FROM councillor WHERE id = ANY($1::uuid[])`, [[...ids]]);
-      const byId = new Map(rows.map((r) => [r.id, toCouncillor(r)]));
+      const byId = await councillorsById(ds, ids);
       return ids.map((id) => byId.get(id) ?? null);
     }),
   };

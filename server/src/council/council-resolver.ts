@@ -2,16 +2,15 @@ import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
 import { User } from "../auth/user.js";
 import type { Context } from "../context.js";
 import { Body } from "./body.js";
-import { COUNCILLOR_COLUMNS, Councillor, type CouncillorRow, toCouncillor } from "./councillor.js";
+import { Councillor } from "./councillor.js";
+import { allCouncillors } from "./queries.js";
 
 @Resolver()
 export class CouncilResolver {
   @Query(() => [Councillor], { description: "Every councillor, active first, by name." })
   async councillors(@Ctx() ctx: Context): Promise<Councillor[]> {
-    const rows: CouncillorRow[] = await ctx.services.ds.query(`SELECT ${COUNCILLOR_COLUMNS} FROM councillor`);
     const collator = new Intl.Collator("sq");
-    return rows
-      .map(toCouncillor)
+    return (await allCouncillors(ctx.services.ds))
       .sort((a, b) => Number(b.active) - Number(a.active) || collator.compare(a.fullName, b.fullName));
   }
 

@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { COUNCILLOR_COLUMNS, type CouncillorRow } from "../../council/councillor.js";
 import { conflict, isWellFormedId, notFound } from "../../platform/errors.js";
 import { AgendaItemStatus, AttendanceStatus, SessionStatus } from "../model.js";
 import { quorumOf } from "../rules.js";
@@ -72,8 +73,6 @@ export async function bumpVersion(tx: EntityManager, sessionId: string): Promise
   await tx.query("UPDATE council_session SET version = version + 1 WHERE id = $1", [sessionId]);
 }
 
-export type CouncillorRow = { id: string; full_name: string; active: boolean };
-
 /**
  * Seated members of the session's body: the council's active councillors, or the
  * committee's members. Read once per command; the returned check refuses anyone else.
@@ -90,7 +89,7 @@ export async function seatedMembers(tx: EntityManager, session: SessionRow): Pro
 
 export async function findCouncillor(tx: EntityManager, councillorId: string): Promise<CouncillorRow> {
   if (!isWellFormedId(councillorId)) throw notFound("councillor", councillorId);
-  const rows: CouncillorRow[] = await tx.query("SELECT id, full_name, active FROM councillor WHERE id = $1", [councillorId]);
+  const rows: CouncillorRow[] = await tx.query(`SELECT ${COUNCILLOR_COLUMNS} FROM councillor WHERE id = $1`, [councillorId]);
   if (rows.length === 0) throw notFound("councillor", councillorId);
   return rows[0];
 }
