@@ -1,5 +1,6 @@
 import Holidays from "date-holidays";
 import { DateTime } from "luxon";
+import { TIRANA_ZONE } from "../platform/tirana-time.js";
 
 /**
  * Working time of a municipality's offices (DOMAIN.md, One Stop Shop): Monday to
@@ -17,7 +18,7 @@ export type CalendarConfig = {
   closedDays?: Iterable<string>;
 };
 
-export const DEFAULT_CALENDAR: CalendarConfig = { country: "AL", timeZone: "Europe/Tirane", opensAt: "08:00", closesAt: "16:00" };
+export const DEFAULT_CALENDAR: CalendarConfig = { country: "AL", timeZone: TIRANA_ZONE, opensAt: "08:00", closesAt: "16:00" };
 
 type Clock = { hour: number; minute: number };
 

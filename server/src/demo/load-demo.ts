@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import { attestUnrecordedRecords } from "../platform/audit/chain.js";
 import { hashPassword } from "../auth/passwords.js";
 import type { Config } from "../platform/config.js";
+import { tiranaHourOn } from "../platform/tirana-time.js";
 import { loadInitiativesDemo } from "./initiatives.js";
 import { loadOssDemo } from "./oss.js";
 
@@ -182,18 +183,7 @@ export async function loadDemoData(ds: DataSource, config: Config): Promise<void
 
 /** `daysAgo` days before today at `hour`:00 Tirana time (Europe/Tirane, summer time included). */
 function at(daysAgo: number, hour: number): Date {
-  const day = new Date(Date.now() - daysAgo * 86_400_000);
-  const [y, m, d] = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Tirane" }).format(day).split("-").map(Number);
-  const guess = Date.UTC(y, m - 1, d, hour);
-  return new Date(guess - tiranaOffsetMinutes(new Date(guess)) * 60_000);
-}
-
-/** Minutes Tirana is ahead of UTC at that moment (60 in winter, 120 in summer). */
-function tiranaOffsetMinutes(moment: Date): number {
-  const name = new Intl.DateTimeFormat("en-US", { timeZone: "Europe/Tirane", timeZoneName: "shortOffset" })
-    .formatToParts(moment).find((p) => p.type === "timeZoneName")?.value ?? "GMT+1";
-  const m = /GMT([+-])(\d{1,2})(?::(\d{2}))?/.exec(name);
-  return m ? (m[1] === "-" ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] ?? 0)) : 60;
+  return tiranaHourOn(new Date(Date.now() - daysAgo * 86_400_000), hour);
 }
 
 function addMinutes(d: Date, minutes: number): Date {

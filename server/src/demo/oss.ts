@@ -2,6 +2,7 @@ import type { EntityManager } from "typeorm";
 import { DEFAULT_CALENDAR, WorkingCalendar } from "../calendar/working-calendar.js";
 import { allowedMinutes, closedState, deadlines, nextClockChange, runningState, RequestStatus } from "../oss/sla.js";
 import { random } from "./random.js";
+import { tiranaDate, tiranaDayStart } from "../platform/tirana-time.js";
 
 /**
  * One Stop Shop demo data: the central OSS and four administrative units of
@@ -71,9 +72,9 @@ export async function loadOssDemo(tx: EntityManager, now: Date, createdBy: strin
   let n = 0;
   for (let back = 365; back >= 0; back--) {
     const day = new Date(now.getTime() - back * 86_400_000);
-    const date = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Tirane" }).format(day);
+    const date = tiranaDate(day);
     if (!calendar.isWorkingDay(date)) continue;
-    const opening = calendar.addWorkingMinutes(new Date(`${date}T00:00:00+01:00`), 0);
+    const opening = calendar.addWorkingMinutes(tiranaDayStart(date), 0);
     const perDay = 8 + Math.floor(rnd() * 9);
     for (let k = 0; k < perDay; k++) {
       const receivedAt = new Date(opening.getTime() + Math.floor(rnd() * calendar.minutesPerDay) * 60_000);

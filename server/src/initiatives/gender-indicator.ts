@@ -8,7 +8,7 @@
  * - the share counting every sponsor counts each sponsorship (lead or co-sponsor);
  * - the ratio compares the initiative share with the seat share (1 = in proportion).
  */
-import { DateTime } from "luxon";
+import { tiranaDaysBetween, tiranaHalfYearRange, tiranaParts } from "../platform/tirana-time.js";
 
 export type Period = { label: string; start: Date; end: Date };
 
@@ -18,12 +18,12 @@ export function parsePeriod(label: string): Period | null {
   if (!m) return null;
   const year = Number(m[1]);
   if (year < 2000 || year > 2100) return null;
-  const start = DateTime.fromObject({ year, month: m[2] === "1" ? 1 : 7, day: 1 }, { zone: "Europe/Tirane" });
-  return { label, start: start.toJSDate(), end: start.plus({ months: 6 }).toJSDate() };
+  const [start, end] = tiranaHalfYearRange(year, m[2] === "1" ? 1 : 2);
+  return { label, start, end };
 }
 
 export function periodOf(moment: Date): string {
-  const d = DateTime.fromJSDate(moment, { zone: "Europe/Tirane" });
+  const d = tiranaParts(moment);
   return `${d.year}-H${d.month <= 6 ? 1 : 2}`;
 }
 
@@ -55,7 +55,7 @@ export function daysServed(seat: Seat, period: Period): number {
   const to = Math.min(period.end.getTime(), seat.termEnd?.getTime() ?? (seat.active ? Infinity : -Infinity));
   if (!(to > from)) return 0;
   // Calendar days in Tirana, so the autumn's extra summer-time hour does not count as a day's fraction.
-  const days = DateTime.fromMillis(to, { zone: "Europe/Tirane" }).diff(DateTime.fromMillis(from, { zone: "Europe/Tirane" }), "days").days;
+  const days = tiranaDaysBetween(from, to);
   return Math.round(days * 1e6) / 1e6;
 }
 

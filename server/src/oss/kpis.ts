@@ -1,6 +1,6 @@
-import { DateTime } from "luxon";
 import type { DataSource } from "typeorm";
 import { rows } from "../platform/db/rows.js";
+import { tiranaMonthRange } from "../platform/tirana-time.js";
 import { z } from "zod";
 import type { OssKpis } from "./model.js";
 
@@ -29,8 +29,7 @@ export async function monthKpis(ds: DataSource, month: string, groupBy: "none" |
   const keySel = grouped ? "office_id, service_type_id," : "";
   const group = grouped ? "GROUP BY office_id, service_type_id" : "";
   // The month's bounds in Tirana time, as parameters, so every figure is an index range scan.
-  const first = DateTime.fromISO(`${month}-01`, { zone: "Europe/Tirane" });
-  const range = [first.toJSDate(), first.plus({ months: 1 }).toJSDate()];
+  const range = tiranaMonthRange(month);
   const [received, completed, breaches, complaints, ratings] = await Promise.all([
     rows<ReceivedRow>(ds, `SELECT ${keySel} count(*)::int AS received,
         count(*) FILTER (WHERE citizen_gender = 'FEMALE')::int AS women, count(*) FILTER (WHERE citizen_gender = 'MALE')::int AS men

@@ -2,6 +2,7 @@ import type { Express } from "express";
 import { Feed } from "feed";
 import type { DataSource } from "typeorm";
 import type { Logger } from "../platform/logger.js";
+import { formatInTirana } from "../platform/tirana-time.js";
 
 /**
  * An Atom feed of what the council publishes: sessions as they are announced,
@@ -47,5 +48,4 @@ export function mountFeedRoutes(app: Express, ds: DataSource, log: Logger, counc
   });
 }
 
-const fmt = new Intl.DateTimeFormat("sq-AL", { timeZone: "Europe/Tirane", dateStyle: "long", timeStyle: "short" });
-const tirana = (d: Date) => fmt.format(d);
+const tirana = (d: Date) => formatInTirana(d, "sq-AL", { dateStyle: "long", timeStyle: "short" });

@@ -4,6 +4,7 @@ import { transaction } from "../../platform/db/transaction.js";
 import type { Gender } from "../../council/councillor.js";
 import { badInput, conflict, notFoundWith } from "../../platform/errors.js";
 import { notifyChange } from "../../platform/realtime/events.js";
+import { TIRANA_ZONE } from "../../platform/tirana-time.js";
 import type { OssDeps } from "../command.js";
 import { allowedMinutes, deadlines, nextClockChange, runningState } from "../sla.js";
 
@@ -35,9 +36,9 @@ export async function submitServiceRequest(
     const state = runningState(now, d);
     const [{ id }] = await tx.query(
       `INSERT INTO service_request (reference, service_type_id, office_id, received_at, citizen_gender, allowed_minutes, due_at, at_risk_at, sla_state, next_check_at, created_by)
-       VALUES ('ZNN-' || to_char($3::timestamptz AT TIME ZONE 'Europe/Tirane', 'YYYY') || '-' || lpad(nextval('service_request_number')::text, 6, '0'),
+       VALUES ('ZNN-' || to_char($3::timestamptz AT TIME ZONE $11::text, 'YYYY') || '-' || lpad(nextval('service_request_number')::text, 6, '0'),
                $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [type.id, office.id, receivedAt, props.citizenGender, allowed, d.dueAt, d.atRiskAt, state, nextClockChange(state, d), actor.userId],
+      [type.id, office.id, receivedAt, props.citizenGender, allowed, d.dueAt, d.atRiskAt, state, nextClockChange(state, d), actor.userId, TIRANA_ZONE],
     );
     await tx.query("INSERT INTO service_request_event (request_id, at, from_status, to_status, by_user) VALUES ($1, $2, NULL, 'RECEIVED', $3)", [id, receivedAt, actor.userId]);
     await recordAudit(tx, actor, { action: "submitServiceRequest", subjectType: "service_request", subjectId: id, after: { serviceType: type.code, receivedAt, dueAt: d.dueAt } });

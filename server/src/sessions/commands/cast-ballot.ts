@@ -3,6 +3,7 @@ import { ballotRecord } from "../../platform/audit/chain.js";
 import type { Actor } from "../../auth/tokens.js";
 import { changed } from "../../platform/command.js";
 import { conflict } from "../../platform/errors.js";
+import { tiranaTimeInMessage } from "../../platform/tirana-time.js";
 import { AttendanceStatus, type BallotChoice, VoteStatus } from "../model.js";
 import { sessionCommand } from "../command.js";
 import { findCouncillor, recusalInForce, requireInProgress } from "./common.js";
@@ -22,7 +23,7 @@ export async function castBallot(ds: DataSource, actor: Actor, props: CastBallot
     const recusal = await recusalInForce(tx, vote.agenda_item_id, councillor.id);
     if (recusal) {
       throw conflict(
-        `${councillor.full_name} declared a conflict of interest on this item and recused themself (declaration of ${tiranaTime(recusal.filed_at)}), so cannot vote on it.`,
+        `${councillor.full_name} declared a conflict of interest on this item and recused themself (declaration of ${tiranaTimeInMessage(recusal.filed_at)}), so cannot vote on it.`,
         { declarationId: recusal.id },
       );
     }
@@ -45,5 +46,3 @@ export async function castBallot(ds: DataSource, actor: Actor, props: CastBallot
   });
 }
 
-const TIRANA = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/Tirane", dateStyle: "medium", timeStyle: "short" });
-const tiranaTime = (d: Date) => `${TIRANA.format(d)} Tirana time`;
