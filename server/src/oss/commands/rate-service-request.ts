@@ -8,7 +8,11 @@ import { RequestStatus } from "../sla.js";
 
 export type RateServiceRequestProps = { requestId: string; rating: number };
 
-/** The citizen's 1–5 satisfaction rating of a completed request, once. */
+/**
+ * The citizen's 1–5 satisfaction rating of a completed request, once. It locks the
+ * request like serviceRequestCommand (oss/command.ts) but keeps its version: the
+ * rating counts in the KPIs and is not part of the request as the API shows it.
+ */
 export async function rateServiceRequest(deps: OssDeps, actor: Actor, props: RateServiceRequestProps): Promise<string> {
   const now = deps.now();
   return transaction(deps.ds, async (tx) => {
