@@ -16,7 +16,8 @@ export type Action =
   | "declaration.file"
   | "minutes.publish" // publish the minutes [procesverbal] of a closed session
   | "oss.operate" // register and move One Stop Shop requests, complaints, ratings
-  | "oss.queue" // see the operators' queue (with citizens' gender)
+  | "oss.queue" // see the operators' queue
+  | "oss.citizenGender" // see the gender a citizen gave on a request
   | "oss.calendar" // declare days the offices are closed
   | "initiative.submit" // register an initiative (a councillor only as its lead sponsor)
   | "initiative.manage" // move initiatives along their lifecycle
@@ -33,6 +34,7 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   "minutes.publish": [Role.SECRETARIAT],
   "oss.operate": [Role.OSS_OPERATOR],
   "oss.queue": [Role.OSS_OPERATOR, Role.ADMIN],
+  "oss.citizenGender": [Role.OSS_OPERATOR, Role.ADMIN],
   "oss.calendar": [Role.ADMIN],
   "initiative.submit": [Role.SECRETARIAT, Role.COUNCILLOR],
   "initiative.manage": [Role.SECRETARIAT],
@@ -50,6 +52,7 @@ const ACTION_WORDS: Record<Action, string> = {
   "minutes.publish": "publish the minutes of a session",
   "oss.operate": "handle One Stop Shop requests",
   "oss.queue": "see the One Stop Shop queue",
+  "oss.citizenGender": "see citizens' gender",
   "oss.calendar": "declare days the offices are closed",
   "initiative.submit": "register initiatives",
   "initiative.manage": "change an initiative's status",
@@ -70,6 +73,18 @@ export function authorize(actor: Actor | null, action: Action): Actor {
     throw forbidden(`The ${actor.role} role may not ${ACTION_WORDS[action]}; this is for ${ALLOWED[action].join(" or ")}.`);
   }
   return actor;
+}
+
+/** Whether the actor may do or see this, for what is shown to some and hidden from others (no refusal). */
+export function allowed(actor: Actor | null, action: Action): boolean {
+  return actor !== null && ALLOWED[action].includes(actor.role);
+}
+
+/** A councillor registers initiatives only as their lead sponsor; the secretariat registers anyone's. */
+export function requireLeadSponsor(actor: Actor, leadSponsorId: string): void {
+  if (actor.role === Role.COUNCILLOR && leadSponsorId !== actor.councillorId) {
+    throw forbidden("A councillor registers initiatives as their lead sponsor; the secretariat registers others'.");
+  }
 }
 
 /**

@@ -1,7 +1,6 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { z } from "zod";
-import { authorize } from "../auth/policy.js";
-import { Role } from "../auth/user.js";
+import { allowed, authorize } from "../auth/policy.js";
 import type { Context } from "../context.js";
 import { Gender } from "../council/councillor.js";
 import { parseInput } from "../platform/validation.js";
@@ -15,8 +14,6 @@ import { monthKpis, monthSchema, monthsUpTo } from "./kpis.js";
 import { Office, OssKpiRow, OssKpis, ServiceRequest, ServiceType } from "./model.js";
 import { loadRequest, loadRequests, offices, requestQueue, serviceTypes } from "./queries.js";
 import { isClosed, RequestStatus, runningState, SlaState } from "./sla.js";
-
-const STAFF = [Role.OSS_OPERATOR, Role.ADMIN];
 
 @Resolver(() => ServiceRequest)
 export class OssResolver {
@@ -98,7 +95,7 @@ export class OssResolver {
 
   @FieldResolver(() => Gender, { nullable: true, description: "Staff only; null for the public." })
   citizenGender(@Root() r: ServiceRequest, @Ctx() ctx: Context): Gender | null {
-    return ctx.actor && STAFF.includes(ctx.actor.role) ? r.citizenGender : null;
+    return allowed(ctx.actor, "oss.citizenGender") ? r.citizenGender : null;
   }
 
   @FieldResolver(() => ServiceType) serviceType(@Root() r: ServiceRequest): ServiceType { return r.serviceType; }

@@ -1,0 +1,25 @@
+import { councillorsById } from "../council/queries.js";
+import { type Queryable, rows } from "../platform/db/rows.js";
+import { periodOf } from "./gender-indicator.js";
+import { Initiative, type InitiativeKind, type InitiativeStatus } from "./model.js";
+
+export type InitiativeRow = {
+  id: string; title: string; kind: InitiativeKind; submitted_at: Date; lead_sponsor_id: string; status: InitiativeStatus;
+  agenda_item_id: string | null; version: number; created_by: string | null;
+};
+type CoSponsorRow = { initiative_id: string; councillor_id: string };
+
+/** Initiatives with their sponsors, newest first; `where` filters the initiative table with `params`. */
+export async function loadInitiatives(db: Queryable, where: string, params: unknown[]): Promise<Initiative[]> {
+  const found = await rows<InitiativeRow>(db, `SELECT * FROM initiative ${where} ORDER BY submitted_at DESC, id`, params);
+  if (found.length === 0) return [];
+  const co = await rows<CoSponsorRow>(db,
+    "SELECT initiative_id, councillor_id FROM initiative_cosponsor WHERE initiative_id = ANY($1::uuid[])", [found.map((r) => r.id)]);
+  const byId = await councillorsById(db, [...new Set([...found.map((r) => r.lead_sponsor_id), ...co.map((c) => c.councillor_id)])]);
+  return found.map((r) => Object.assign(new Initiative(), {
+    id: r.id, title: r.title, kind: r.kind, submittedAt: r.submitted_at, leadSponsorId: r.lead_sponsor_id,
+    leadSponsor: byId.get(r.lead_sponsor_id), status: r.status, agendaItemId: r.agenda_item_id, version: r.version,
+    coSponsors: co.filter((c) => c.initiative_id === r.id).map((c) => byId.get(c.councillor_id)).filter(Boolean),
+    period: periodOf(r.submitted_at),
+  }));
+}
