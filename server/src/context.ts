@@ -9,6 +9,7 @@ import type { Logger } from "./platform/logger.js";
 import type { OssServices } from "./oss/services.js";
 import type { LoginThrottle } from "./platform/security/login-throttle.js";
 import type { LiveFeed } from "./platform/realtime/live-feed.js";
+import { publishedMinutes, type PublishedRow } from "./minutes/queries.js";
 import type { CouncilSession } from "./sessions/model.js";
 import { loadSessionSnapshots } from "./sessions/snapshot.js";
 
@@ -25,11 +26,31 @@ export type Services = {
   oss: OssServices;
 };
 
-/** Per-request batching loaders: no N+1 whatever a query asks for. */
+/**
+ * Per-request batching loaders: no N+1 whatever a query asks for. They are the one per-request cache:
+ * a resolver that would keep something for the rest of a request asks a loader here.
+ */
 export type Loaders = {
   session: DataLoader<string, CouncilSession | null>;
   councillor: DataLoader<string, Councillor | null>;
+  /** A closed session's published minutes, keyed by the session snapshot object (see bySnapshot). */
+  minutes: DataLoader<CouncilSession, PublishedRow | null>;
 };
+
+/**
+ * A loader cache keyed by session snapshot objects and shared by every context. The live feed hands the same
+ * snapshot to every subscriber, so they share one lookup; a later change brings a new object, and so a fresh
+ * lookup (a subscription's context lives as long as the subscription and must see minutes published later).
+ * Entries go with their snapshot.
+ */
+class BySnapshot<V> {
+  private entries = new WeakMap<CouncilSession, V>();
+  get(session: CouncilSession): V | undefined { return this.entries.get(session); }
+  set(session: CouncilSession, value: V): void { this.entries.set(session, value); }
+  delete(session: CouncilSession): void { this.entries.delete(session); }
+  clear(): void { this.entries = new WeakMap(); }
+}
+const minutesBySnapshot = new BySnapshot<Promise<PublishedRow | null>>();
 
 // A type alias, not an interface: graphql-ws's server generics need it (STACK.md).
 export type Context = { actor: Actor | null; services: Services; loaders: Loaders; address: string; log: Logger };
@@ -44,6 +65,10 @@ export function createLoaders(ds: DataSource): Loaders {
       const byId = await councillorsById(ds, ids);
       return ids.map((id) => byId.get(id) ?? null);
     }),
+    minutes: new DataLoader(async (sessions) => {
+      const byId = await publishedMinutes(ds, sessions.map((s) => s.id));
+      return sessions.map((s) => byId.get(s.id) ?? null);
+    }, { cacheMap: minutesBySnapshot }),
   };
 }
 
