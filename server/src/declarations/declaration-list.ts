@@ -1,20 +1,10 @@
-import { Field, ID, InputType, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType } from "type-graphql";
 import type { DataSource } from "typeorm";
-import { z } from "zod";
-import { COUNCILLOR_COLUMNS, type CouncillorRow, toCouncillor } from "../council/councillor.js";
+import { councillorsById } from "../council/queries.js";
+import { rows } from "../platform/db/rows.js";
 import { isWellFormedId } from "../platform/errors.js";
-import { DateTimeScalar } from "../platform/scalars.js";
-import { Declaration, InterestType } from "../sessions/declaration.js";
-
-@InputType({ description: "All conditions must hold; omit one to not filter on it." })
-export class DeclarationFilter {
-  @Field(() => ID, { nullable: true }) councillorId?: string | null;
-  @Field(() => ID, { nullable: true }) sessionId?: string | null;
-  @Field(() => InterestType, { nullable: true }) interestType?: InterestType | null;
-  @Field(() => Boolean, { nullable: true }) recused?: boolean | null;
-  @Field(() => DateTimeScalar, { nullable: true, description: "Filed at or after this moment." }) from?: Date | null;
-  @Field(() => DateTimeScalar, { nullable: true, description: "Filed before this moment." }) to?: Date | null;
-}
+import { Declaration, type InterestType } from "../sessions/declaration.js";
+import type { DeclarationFilter } from "./inputs.js";
 
 @ObjectType()
 export class DeclarationPage {
@@ -24,13 +14,12 @@ export class DeclarationPage {
   @Field(() => Int) limit: number;
 }
 
-export const MAX_PAGE = 100;
-export const pageSchema = z.object({
-  offset: z.number().int().min(0, "must be 0 or more").max(1_000_000, "is too large"),
-  limit: z.number().int().min(1, "must be at least 1").max(MAX_PAGE, `must be at most ${MAX_PAGE}`),
-});
-
-type Row = Record<string, unknown>;
+/** A register row: the declaration with where it was filed, and whether it is the one in force. */
+type RegisterRow = {
+  id: string; agenda_item_id: string; councillor_id: string; interest_type: InterestType; description: string; recused: boolean;
+  filed_at: Date; filed_by: string; filed_on_behalf: boolean; supersedes_id: string | null; in_force: boolean;
+  session_id: string; item_position: number; item_title: string; session_title: string; session_scheduled_at: Date;
+};
 
 /**
  * The public register of declarations of interest (Elbasan plan OS-1 pillar 2):
@@ -51,9 +40,9 @@ export async function listDeclarations(ds: DataSource, filter: DeclarationFilter
   if (filter.from) add("d.filed_at >= ?", filter.from);
   if (filter.to) add("d.filed_at < ?", filter.to);
   const whereSql = where.length ? `WHERE ${where.join(" AND ")}` : "";
-  const [{ total }] = await ds.query(
+  const [{ total }] = await rows<{ total: number }>(ds,
     `SELECT count(*)::int AS total FROM declaration d JOIN agenda_item i ON i.id = d.agenda_item_id ${whereSql}`, params);
-  const rows: Row[] = await ds.query(
+  const found = await rows<RegisterRow>(ds,
     `SELECT d.*, i.session_id, i.position AS item_position, i.title AS item_title, s.title AS session_title, s.scheduled_at AS session_scheduled_at,
             d.id IN (SELECT f.id FROM declaration_in_force f
                      WHERE f.agenda_item_id = d.agenda_item_id AND f.councillor_id = d.councillor_id) AS in_force
@@ -61,12 +50,9 @@ export async function listDeclarations(ds: DataSource, filter: DeclarationFilter
      ${whereSql} ORDER BY d.filed_at DESC, d.id DESC OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
     [...params, page.offset, page.limit],
   );
-  const councillorIds = [...new Set(rows.map((r) => r.councillor_id as string))];
-  const councillors: CouncillorRow[] = councillorIds.length
-    ? await ds.query(`SELECT ${COUNCILLOR_COLUMNS} FROM councillor WHERE id = ANY($1::uuid[])`, [councillorIds]) : [];
-  const byId = new Map(councillors.map((c) => [c.id, toCouncillor(c)]));
-  const items = rows.map((r) => Object.assign(new Declaration(), {
-    id: r.id, agendaItemId: r.agenda_item_id, councillorId: r.councillor_id, councillor: byId.get(r.councillor_id as string),
+  const byId = await councillorsById(ds, [...new Set(found.map((r) => r.councillor_id))]);
+  const items = found.map((r) => Object.assign(new Declaration(), {
+    id: r.id, agendaItemId: r.agenda_item_id, councillorId: r.councillor_id, councillor: byId.get(r.councillor_id),
     interestType: r.interest_type, description: r.description, recused: r.recused, filedAt: r.filed_at, filedBy: r.filed_by,
     filedOnBehalf: r.filed_on_behalf, supersedesId: r.supersedes_id, inForce: r.in_force,
     sessionId: r.session_id, sessionTitle: r.session_title, sessionScheduledAt: r.session_scheduled_at,

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Int, Mutation, Query, Resolver } from "type-graphql";
-import { DeclarationFilter, DeclarationPage, listDeclarations, pageSchema } from "./declaration-list.js";
+import { DeclarationPage, listDeclarations } from "./declaration-list.js";
 import { actingFor, authorize } from "../auth/policy.js";
 import type { Context } from "../context.js";
 import { notFound } from "../platform/errors.js";
@@ -7,7 +7,7 @@ import { declarationIn } from "../sessions/snapshot.js";
 import { parseInput } from "../platform/validation.js";
 import { Declaration } from "../sessions/declaration.js";
 import { fileDeclaration } from "./commands/file-declaration.js";
-import { DeclarationInput, declarationSchema } from "./inputs.js";
+import { DeclarationFilter, DeclarationInput, declarationSchema, pageSchema } from "./inputs.js";
 
 @Resolver(() => Declaration)
 export class DeclarationResolver {

@@ -1,5 +1,6 @@
 import { Field, ID, InputType } from "type-graphql";
 import { z } from "zod";
+import { DateTimeScalar } from "../platform/scalars.js";
 import { text } from "../platform/validation.js";
 import { InterestType } from "../sessions/declaration.js";
 
@@ -19,4 +20,20 @@ export const declarationSchema = z.object({
   interestType: z.enum(InterestType),
   description: text(MAX_DECLARATION_LENGTH),
   recused: z.boolean(),
+});
+
+@InputType({ description: "All conditions must hold; omit one to not filter on it." })
+export class DeclarationFilter {
+  @Field(() => ID, { nullable: true }) councillorId?: string | null;
+  @Field(() => ID, { nullable: true }) sessionId?: string | null;
+  @Field(() => InterestType, { nullable: true }) interestType?: InterestType | null;
+  @Field(() => Boolean, { nullable: true }) recused?: boolean | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: "Filed at or after this moment." }) from?: Date | null;
+  @Field(() => DateTimeScalar, { nullable: true, description: "Filed before this moment." }) to?: Date | null;
+}
+
+export const MAX_PAGE = 100;
+export const pageSchema = z.object({
+  offset: z.number().int().min(0, "must be 0 or more").max(1_000_000, "is too large"),
+  limit: z.number().int().min(1, "must be at least 1").max(MAX_PAGE, `must be at most ${MAX_PAGE}`),
 });
