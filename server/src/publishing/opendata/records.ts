@@ -1,5 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
+import { rows } from "../../platform/db/rows.js";
 import { tiranaDate } from "../../platform/tirana-time.js";
+import type { BallotRow, DeclarationRow, VoteTableRow } from "../../sessions/rows.js";
 
 /**
  * The open-data records (Elbasan plan OS-2: council decisions in open formats,
@@ -25,16 +27,21 @@ export type DeclarationRecord = Record<(typeof DECLARATION_COLUMNS)[number], Val
 export type VoteRecord = Record<(typeof VOTE_COLUMNS)[number], Value>;
 export type BallotRecord = Record<(typeof BALLOT_COLUMNS)[number], Value>;
 
-type Row = Record<string, unknown>;
-const iso = (d: unknown) => (d instanceof Date ? d.toISOString() : null);
+/** Where a record was decided: its session and agenda item. */
+type Placed = { session_id: string; session_title: string; scheduled_at: Date; position: number; item_title: string };
+type DeclarationRecordRow = DeclarationRow & Placed & { full_name: string; party: string | null; in_force: boolean };
+type VoteRecordRow = VoteTableRow & Omit<Placed, "session_id">;
+type BallotRecordRow = Pick<BallotRow, "vote_id" | "councillor_id" | "choice" | "cast_at"> & Omit<Placed, "session_title">
+  & { opened_at: Date; full_name: string; party: string | null };
+const iso = (d: Date | null) => (d instanceof Date ? d.toISOString() : null);
 const collator = new Intl.Collator("sq");
 
 type OrderKey = { at: Date; sessionId: string; position: number; then: string; name: string; id: string };
 const plain = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** Session date, then agenda position, then (votes) the order votes were opened, then the person's name (Albanian alphabet). */
-function inCouncilOrder<T>(rows: T[], key: (r: T) => OrderKey): T[] {
-  return rows
+function inCouncilOrder<T>(list: T[], key: (r: T) => OrderKey): T[] {
+  return list
     .map((r) => ({ r, k: key(r) }))
     .sort((a, b) => a.k.at.getTime() - b.k.at.getTime() || plain(a.k.sessionId, b.k.sessionId) || a.k.position - b.k.position
       || plain(a.k.then, b.k.then) || collator.compare(a.k.name, b.k.name) || plain(a.k.id, b.k.id))
@@ -42,7 +49,7 @@ function inCouncilOrder<T>(rows: T[], key: (r: T) => OrderKey): T[] {
 }
 
 export async function declarationRecords(m: EntityManager | DataSource): Promise<DeclarationRecord[]> {
-  const rows: Row[] = await m.query(`
+  const found = await rows<DeclarationRecordRow>(m, `
     SELECT d.*, s.id AS session_id, s.title AS session_title, s.scheduled_at, i.position, i.title AS item_title,
            c.full_name, c.party,
            f.id IS NOT NULL AS in_force
@@ -51,63 +58,63 @@ export async function declarationRecords(m: EntityManager | DataSource): Promise
     JOIN council_session s ON s.id = i.session_id
     JOIN councillor c ON c.id = d.councillor_id
     LEFT JOIN declaration_in_force f ON f.id = d.id`);
-  return inCouncilOrder(rows, (r) => ({
-    at: r.scheduled_at as Date, sessionId: r.session_id as string, position: r.position as number,
-    then: "", name: r.full_name as string, id: `${iso(r.filed_at)}/${r.id}`,
+  return inCouncilOrder(found, (r) => ({
+    at: r.scheduled_at, sessionId: r.session_id, position: r.position,
+    then: "", name: r.full_name, id: `${iso(r.filed_at)}/${r.id}`,
   }))
     .map((r) => ({
-      id: r.id as string,
-      sessionId: r.session_id as string,
-      sessionTitle: r.session_title as string,
-      sessionDate: tiranaDate(r.scheduled_at as Date),
-      agendaItemPosition: r.position as number,
-      agendaItemTitle: r.item_title as string,
-      councillorId: r.councillor_id as string,
-      councillorName: r.full_name as string,
-      party: (r.party as string | null) ?? null,
-      interestType: r.interest_type as string,
-      description: r.description as string,
-      recused: r.recused as boolean,
+      id: r.id,
+      sessionId: r.session_id,
+      sessionTitle: r.session_title,
+      sessionDate: tiranaDate(r.scheduled_at),
+      agendaItemPosition: r.position,
+      agendaItemTitle: r.item_title,
+      councillorId: r.councillor_id,
+      councillorName: r.full_name,
+      party: r.party ?? null,
+      interestType: r.interest_type,
+      description: r.description,
+      recused: r.recused,
       filedAt: iso(r.filed_at),
-      filedOnBehalf: r.filed_on_behalf as boolean,
-      supersedesId: (r.supersedes_id as string | null) ?? null,
-      inForce: r.in_force as boolean,
+      filedOnBehalf: r.filed_on_behalf,
+      supersedesId: r.supersedes_id ?? null,
+      inForce: r.in_force,
     }));
 }
 
 export async function voteRecords(m: EntityManager | DataSource): Promise<VoteRecord[]> {
-  const rows: Row[] = await m.query(`
+  const found = await rows<VoteRecordRow>(m, `
     SELECT v.*, s.title AS session_title, s.scheduled_at, i.position, i.title AS item_title
     FROM vote v
     JOIN agenda_item i ON i.id = v.agenda_item_id
     JOIN council_session s ON s.id = v.session_id
     WHERE v.status = 'CLOSED'`);
-  return inCouncilOrder(rows, (r) => ({
-    at: r.scheduled_at as Date, sessionId: r.session_id as string, position: r.position as number,
+  return inCouncilOrder(found, (r) => ({
+    at: r.scheduled_at, sessionId: r.session_id, position: r.position,
     then: `${iso(r.opened_at)}/${r.id}`, name: "", id: "",
   }))
     .map((r) => ({
-      id: r.id as string,
-      sessionId: r.session_id as string,
-      sessionTitle: r.session_title as string,
-      sessionDate: tiranaDate(r.scheduled_at as Date),
-      agendaItemPosition: r.position as number,
-      agendaItemTitle: r.item_title as string,
-      majority: r.majority as string,
-      status: r.status as string,
+      id: r.id,
+      sessionId: r.session_id,
+      sessionTitle: r.session_title,
+      sessionDate: tiranaDate(r.scheduled_at),
+      agendaItemPosition: r.position,
+      agendaItemTitle: r.item_title,
+      majority: r.majority,
+      status: r.status,
       openedAt: iso(r.opened_at),
       closedAt: iso(r.closed_at),
-      outcome: (r.outcome as string | null) ?? null,
-      for: r.for_count as number,
-      against: r.against_count as number,
-      abstain: r.abstain_count as number,
-      recused: r.recused_count as number,
-      notVoted: r.not_voted_count as number,
+      outcome: r.outcome ?? null,
+      for: r.for_count,
+      against: r.against_count,
+      abstain: r.abstain_count,
+      recused: r.recused_count,
+      notVoted: r.not_voted_count,
     }));
 }
 
 export async function ballotRecords(m: EntityManager | DataSource): Promise<BallotRecord[]> {
-  const rows: Row[] = await m.query(`
+  const found = await rows<BallotRecordRow>(m, `
     SELECT b.vote_id, b.councillor_id, b.choice, b.cast_at, v.session_id, v.opened_at, s.scheduled_at, i.position, i.title AS item_title,
            c.full_name, c.party
     FROM ballot b
@@ -117,19 +124,19 @@ export async function ballotRecords(m: EntityManager | DataSource): Promise<Ball
     JOIN councillor c ON c.id = b.councillor_id
     WHERE v.status = 'CLOSED'`);
   // Within an item: vote by vote (in the order they were opened), then by name.
-  return inCouncilOrder(rows, (r) => ({
-    at: r.scheduled_at as Date, sessionId: r.session_id as string, position: r.position as number,
-    then: `${iso(r.opened_at)}/${r.vote_id}`, name: r.full_name as string, id: r.councillor_id as string,
+  return inCouncilOrder(found, (r) => ({
+    at: r.scheduled_at, sessionId: r.session_id, position: r.position,
+    then: `${iso(r.opened_at)}/${r.vote_id}`, name: r.full_name, id: r.councillor_id,
   }))
     .map((r) => ({
-      voteId: r.vote_id as string,
-      sessionId: r.session_id as string,
-      agendaItemPosition: r.position as number,
-      agendaItemTitle: r.item_title as string,
-      councillorId: r.councillor_id as string,
-      councillorName: r.full_name as string,
-      party: (r.party as string | null) ?? null,
-      choice: r.choice as string,
+      voteId: r.vote_id,
+      sessionId: r.session_id,
+      agendaItemPosition: r.position,
+      agendaItemTitle: r.item_title,
+      councillorId: r.councillor_id,
+      councillorName: r.full_name,
+      party: r.party ?? null,
+      choice: r.choice,
       castAt: iso(r.cast_at),
     }));
 }
