@@ -39,3 +39,9 @@ export const closedDaySchema = z.object({
   day: z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be a date like 2026-12-24").refine((d) => !Number.isNaN(Date.parse(`${d}T00:00:00Z`)) && new Date(`${d}T00:00:00Z`).toISOString().startsWith(d), "is not a real date"),
   reason: text(300),
 });
+
+/** A month, "2026-12" (its bounds are taken in Tirana time). */
+export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like "2026-12"');
+export const monthArgsSchema = z.object({ month: monthSchema });
+export const trendArgsSchema = z.object({ month: monthSchema, months: z.number().int().min(1, "must be at least 1").max(36, "must be at most 36") });
+export const queueArgsSchema = z.object({ limit: z.number().int().min(1, "must be at least 1").max(1000, "must be at most 1000") });

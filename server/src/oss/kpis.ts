@@ -1,11 +1,8 @@
 import type { DataSource } from "typeorm";
 import { rows } from "../platform/db/rows.js";
 import { tiranaMonthRange } from "../platform/tirana-time.js";
-import { z } from "zod";
 import type { OssKpis } from "./model.js";
 
-/** "2026-12" → the month's bounds in Tirana time. */
-export const monthSchema = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month like "2026-12"');
 
 type Figures = Omit<OssKpis, "month">;
 /** The grouping key of a figure's row (absent when not grouped; a complaint may name no request, so no service type). */

@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
-import { z } from "zod";
 import { allowed, authorize } from "../auth/policy.js";
 import type { Context } from "../context.js";
 import { Gender } from "../council/councillor.js";
@@ -9,8 +8,11 @@ import { rateServiceRequest } from "./commands/rate-service-request.js";
 import { recordComplaint } from "./commands/record-complaint.js";
 import { setServiceRequestStatus } from "./commands/set-service-request-status.js";
 import { submitServiceRequest } from "./commands/submit-service-request.js";
-import { closedDaySchema, ComplaintInput, complaintSchema, ratingSchema, ServiceRequestInput, serviceRequestSchema } from "./inputs.js";
-import { monthKpis, monthSchema, monthsUpTo } from "./kpis.js";
+import {
+  closedDaySchema, ComplaintInput, complaintSchema, monthArgsSchema, queueArgsSchema, ratingSchema, ServiceRequestInput, serviceRequestSchema,
+  trendArgsSchema,
+} from "./inputs.js";
+import { monthKpis, monthsUpTo } from "./kpis.js";
 import { Office, OssKpiRow, OssKpis, ServiceRequest, ServiceType } from "./model.js";
 import { loadRequest, loadRequests, offices, requestQueue, serviceTypes } from "./queries.js";
 import { isClosed, RequestStatus, runningState, SlaState } from "./sla.js";
@@ -40,20 +42,20 @@ export class OssResolver {
     @Ctx() ctx: Context,
   ): Promise<ServiceRequest[]> {
     authorize(ctx.actor, "oss.queue");
-    const { limit: l } = parseInput(z.object({ limit: z.number().int().min(1, "must be at least 1").max(1000, "must be at most 1000") }), { limit });
+    const { limit: l } = parseInput(queueArgsSchema, { limit });
     return requestQueue(ctx.services.ds, { openOnly, officeCode, limit: l });
   }
 
   @Query(() => OssKpis, { description: "The month's One Stop Shop KPIs, all offices and services together." })
   async ossKpis(@Arg("month", () => String) month: string, @Ctx() ctx: Context): Promise<OssKpis> {
-    const m = parseInput(z.object({ month: monthSchema }), { month }).month;
+    const m = parseInput(monthArgsSchema, { month }).month;
     const [all] = await monthKpis(ctx.services.ds, m);
     return { month: m, ...all };
   }
 
   @Query(() => [OssKpiRow], { description: "The month's KPIs per office and service type." })
   async ossKpiBreakdown(@Arg("month", () => String) month: string, @Ctx() ctx: Context): Promise<OssKpiRow[]> {
-    const m = parseInput(z.object({ month: monthSchema }), { month }).month;
+    const m = parseInput(monthArgsSchema, { month }).month;
     const rows = await monthKpis(ctx.services.ds, m, "officeAndType");
     const offices = new Map((await this.offices(ctx)).map((o) => [o.id, o]));
     const types = new Map((await this.serviceTypes(ctx)).map((t) => [t.id, t]));
@@ -64,7 +66,7 @@ export class OssResolver {
 
   @Query(() => [OssKpis], { description: "The KPIs of the `months` months up to `month`, oldest first (trend charts)." })
   async ossKpiTrend(@Arg("month", () => String) month: string, @Arg("months", () => Int, { defaultValue: 12 }) months: number, @Ctx() ctx: Context): Promise<OssKpis[]> {
-    const p = parseInput(z.object({ month: monthSchema, months: z.number().int().min(1, "must be at least 1").max(36, "must be at most 36") }), { month, months });
+    const p = parseInput(trendArgsSchema, { month, months });
     const out: OssKpis[] = [];
     for (const m of monthsUpTo(p.month, p.months)) {
       const [all] = await monthKpis(ctx.services.ds, m);
