@@ -1,16 +1,10 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
-import { z } from "zod";
 import type { Context } from "../context.js";
 import { unauthenticated } from "../platform/errors.js";
 import { parseInput } from "../platform/validation.js";
+import { loginSchema } from "./inputs.js";
 import { verifyPassword } from "./passwords.js";
 import { AuthPayload, User } from "./user.js";
-
-const loginSchema = z.object({
-  username: z.string().trim().toLowerCase().min(1, "must not be empty").max(64, "must be at most 64 characters"),
-  // Bounded so that a huge password cannot make the slow hash a denial of service.
-  password: z.string().min(1, "must not be empty").max(256, "must be at most 256 characters"),
-});
 
 type UserRow = { id: string; username: string; password_hash: string; role: User["role"]; councillor_id: string | null };
 

@@ -1,39 +1,13 @@
-import { Arg, Ctx, Field, ID, InputType, Mutation, Resolver } from "type-graphql";
-import { z } from "zod";
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import { authorize, requireLogin } from "../auth/policy.js";
-import { verifyPassword, weakPasswordReason } from "../auth/passwords.js";
+import { verifyPassword } from "../auth/passwords.js";
 import { Role, User } from "../auth/user.js";
 import type { Context } from "../context.js";
 import { badInput, notFound, unauthenticated } from "../platform/errors.js";
-import { optionalText, parseInput, text } from "../platform/validation.js";
+import { parseInput } from "../platform/validation.js";
 import { addCouncillor, changePassword, createAccount, setCouncillorActive } from "./administer.js";
-import { Councillor, Gender } from "./councillor.js";
-
-@InputType()
-class CouncillorInput {
-  @Field(() => String) fullName: string;
-  @Field(() => Gender) gender: Gender;
-  @Field(() => String, { nullable: true }) party?: string | null;
-}
-const councillorSchema = z.object({ fullName: text(200), gender: z.enum(Gender), party: optionalText(200) });
-
-@InputType()
-class AccountInput {
-  @Field(() => String) username: string;
-  @Field(() => String) password: string;
-  @Field(() => Role) role: Role;
-  @Field(() => ID, { nullable: true, description: "Required for a COUNCILLOR account." }) councillorId?: string | null;
-}
-const password = z.string().max(256, "must be at most 256 characters").superRefine((p, ctx) => {
-  const weak = weakPasswordReason(p);
-  if (weak) ctx.addIssue({ code: "custom", message: weak });
-});
-const accountSchema = z.object({
-  username: z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{2,64}$/, "lower-case letters, digits, . _ - (2 to 64)"),
-  password,
-  role: z.enum(Role),
-  councillorId: z.string().nullish().transform((v) => v ?? null),
-}).refine((a) => a.role !== Role.COUNCILLOR || a.councillorId, { message: "a COUNCILLOR account needs councillorId", path: ["councillorId"] });
+import { Councillor } from "./councillor.js";
+import { AccountInput, accountSchema, CouncillorInput, councillorSchema, passwordChangeSchema } from "./inputs.js";
 
 /** The ADMIN's register of councillors and accounts; any account changes its own password. */
 @Resolver()
@@ -67,7 +41,7 @@ export class AdminResolver {
   @Mutation(() => Boolean, { description: "Any logged-in account changes its own password." })
   async changePassword(@Arg("currentPassword", () => String) currentPassword: string, @Arg("newPassword", () => String) newPassword: string, @Ctx() ctx: Context): Promise<boolean> {
     const actor = requireLogin(ctx.actor);
-    const { next } = parseInput(z.object({ current: z.string().max(256, "must be at most 256 characters"), next: password }), { current: currentPassword, next: newPassword });
+    const { next } = parseInput(passwordChangeSchema, { current: currentPassword, next: newPassword });
     const [row] = await ctx.services.ds.query("SELECT password_hash FROM app_user WHERE id = $1", [actor.userId]);
     if (!row) throw unauthenticated("This account no longer exists.");
     if (!(await verifyPassword(row.password_hash, currentPassword))) throw badInput("The current password is wrong.", { currentPassword: "wrong" });
