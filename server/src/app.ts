@@ -12,6 +12,7 @@ import { mountMinutesRoutes } from "./minutes/http.js";
 import { createOssServices } from "./oss/services.js";
 import type { Config } from "./platform/config.js";
 import { createDataSource } from "./platform/db/data-source.js";
+import { SharedReads } from "./platform/db/shared-reads.js";
 import { mountGraphqlHttp, startGraphqlHttp } from "./platform/http/graphql.js";
 import { mountFallbacks } from "./platform/http/fallbacks.js";
 import { mountHealthRoutes } from "./platform/http/health.js";
@@ -60,8 +61,10 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   });
 
   const listener = new EventListener(databaseUrl, log);
+  // The live feed's loads and the HTTP reads of one session share their snapshot reads.
+  const sessionReads = new SharedReads((id: string) => loadSessionSnapshot(ds, id));
   const sessionFeed = new LiveFeed<CouncilSession>(
-    (id) => loadSessionSnapshot(ds, id),
+    (id) => sessionReads.get(id),
     (err) => log.error({ err }, "could not load a session for its subscribers"),
   );
   const loginThrottle = new LoginThrottle(ds, config.loginMaxFailures);
@@ -75,7 +78,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   await listener.start();
 
   const tokens = new Tokens(config.jwtSecret, config.tokenTtlHours);
-  const services: Services = { config, ds, tokens, log, sessionFeed, oss, calendar: oss.calendars, loginThrottle };
+  const services: Services = { config, ds, tokens, log, sessionFeed, sessionReads, oss, calendar: oss.calendars, loginThrottle };
   const armor = queryArmor(config.env === "production");
   const schema = await buildKuvendSchema();
 

@@ -8,6 +8,7 @@ import { councillorsById } from "./council/queries.js";
 import type { Logger } from "./platform/logger.js";
 import type { OssServices } from "./oss/services.js";
 import type { LoginThrottle } from "./platform/security/login-throttle.js";
+import type { SharedReads } from "./platform/db/shared-reads.js";
 import type { LiveFeed } from "./platform/realtime/live-feed.js";
 import { publishedMinutes, type PublishedRow } from "./minutes/queries.js";
 import type { CouncilSession } from "./sessions/model.js";
@@ -21,6 +22,8 @@ export type Services = {
   tokens: Tokens;
   log: Logger;
   sessionFeed: LiveFeed<CouncilSession>;
+  /** One session's snapshot read once for everyone asking at the same time (never older than the asker). */
+  sessionReads: SharedReads<string, CouncilSession | null>;
   /** The working calendar (office hours, holidays, closed days): the One Stop Shop, drafts and the scorecard count on it. */
   calendar: CalendarService;
   oss: OssServices;
@@ -55,9 +58,11 @@ const minutesBySnapshot = new BySnapshot<Promise<PublishedRow | null>>();
 // A type alias, not an interface: graphql-ws's server generics need it (STACK.md).
 export type Context = { actor: Actor | null; services: Services; loaders: Loaders; address: string; log: Logger };
 
-export function createLoaders(ds: DataSource): Loaders {
+export function createLoaders(ds: DataSource, sessionReads?: SharedReads<string, CouncilSession | null>): Loaders {
   return {
     session: new DataLoader(async (ids) => {
+      // One session (the dashboard, a console, a mutation's answer): shared with everyone reading it now.
+      if (ids.length === 1 && sessionReads) return [await sessionReads.get(ids[0])];
       const found = await loadSessionSnapshots(ds, ids);
       return ids.map((id) => found.get(id) ?? null);
     }),
@@ -78,7 +83,7 @@ export function createContext(services: Services, actor: Actor | null, address =
     actor: actor && { ...actor, address }, services, address, log,
     // Made on first use: a live subscription's context never needs them, and thousands are held at once.
     get loaders() {
-      return (loaders ??= createLoaders(services.ds));
+      return (loaders ??= createLoaders(services.ds, services.sessionReads));
     },
   };
 }
