@@ -95,7 +95,11 @@ describe("the declaration in force", () => {
     await app.connect();
     try {
       expect((await app.query("SELECT count(*)::int AS n FROM declaration_in_force WHERE agenda_item_id = $1", [itemId])).rows[0].n).toBe(3);
-      await expect(app.query("DELETE FROM declaration_in_force")).rejects.toThrow(/permission denied/);
+      const [rights] = (await app.query(`SELECT has_table_privilege('declaration_in_force', 'SELECT') AS select,
+        has_table_privilege('declaration_in_force', 'INSERT') AS insert, has_table_privilege('declaration_in_force', 'UPDATE') AS update,
+        has_table_privilege('declaration_in_force', 'DELETE') AS delete`)).rows;
+      expect(rights).toEqual({ select: true, insert: false, update: false, delete: false });
+      await expect(app.query("DELETE FROM declaration_in_force")).rejects.toThrow(/cannot delete from view|permission denied/);
     } finally {
       await app.end();
     }
