@@ -64,11 +64,7 @@ export async function declarationRecords(m: EntityManager | DataSource): Promise
   }))
     .map((r) => ({
       id: r.id,
-      sessionId: r.session_id,
-      sessionTitle: r.session_title,
-      sessionDate: tiranaDate(r.scheduled_at),
-      agendaItemPosition: r.position,
-      agendaItemTitle: r.item_title,
+      ...itemPlace(r),
       councillorId: r.councillor_id,
       councillorName: r.full_name,
       party: r.party ?? null,
@@ -80,6 +76,11 @@ export async function declarationRecords(m: EntityManager | DataSource): Promise
       supersedesId: r.supersedes_id ?? null,
       inForce: r.in_force,
     }));
+}
+
+/** Where a record stands in the council's record: its session and agenda item (the same columns in every file). */
+function itemPlace(r: { session_id: string; session_title: string; scheduled_at: Date; position: number; item_title: string }) {
+  return { sessionId: r.session_id, sessionTitle: r.session_title, sessionDate: tiranaDate(r.scheduled_at), agendaItemPosition: r.position, agendaItemTitle: r.item_title };
 }
 
 export async function voteRecords(m: EntityManager | DataSource): Promise<VoteRecord[]> {
@@ -95,11 +96,7 @@ export async function voteRecords(m: EntityManager | DataSource): Promise<VoteRe
   }))
     .map((r) => ({
       id: r.id,
-      sessionId: r.session_id,
-      sessionTitle: r.session_title,
-      sessionDate: tiranaDate(r.scheduled_at),
-      agendaItemPosition: r.position,
-      agendaItemTitle: r.item_title,
+      ...itemPlace(r),
       majority: r.majority,
       status: r.status,
       openedAt: iso(r.opened_at),
