@@ -25,6 +25,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { createDatabase, startEmbeddedPostgres } from "../../server/src/platform/db/embedded.js";
+import { Child } from "./child.js";
 
 const { values: args } = parseArgs({
   options: {
@@ -111,30 +112,6 @@ class Histogram {
   merge(other: Histogram) { this.add([...other.counts.entries()]); }
 }
 
-/** A forked process speaking IPC, with a queue of received messages (as in fanout.ts). */
-class Child {
-  private inbox: any[] = [];
-  private waiters: { pred: (m: any) => boolean; resolve: (m: any) => void }[] = [];
-  constructor(readonly proc: ChildProcess) {
-    proc.on("message", (m) => {
-      const w = this.waiters.findIndex((x) => x.pred(m));
-      if (w >= 0) this.waiters.splice(w, 1)[0].resolve(m);
-      else this.inbox.push(m);
-    });
-  }
-  send(m: unknown) { this.proc.send(m as any); }
-  wait(pred: (m: any) => boolean, timeoutMs = 600_000): Promise<any | null> {
-    const i = this.inbox.findIndex(pred);
-    if (i >= 0) return Promise.resolve(this.inbox.splice(i, 1)[0]);
-    return new Promise((resolve) => {
-      const entry = { pred, resolve: (m: any) => { clearTimeout(timer); resolve(m); } };
-      const timer = setTimeout(() => { this.waiters.splice(this.waiters.indexOf(entry), 1); resolve(null); }, timeoutMs);
-      this.waiters.push(entry);
-    });
-  }
-  /** Sends a command and waits for its answer. */
-  ask(m: { cmd: string } & Record<string, unknown>, type: string, timeoutMs = 120_000) { this.send(m); return this.wait((x) => x.type === type, timeoutMs); }
-}
 const children = new Set<ChildProcess>();
 process.on("exit", () => { for (const c of children) if (c.exitCode === null) c.kill("SIGKILL"); });
 const track = <T extends ChildProcess>(c: T) => { children.add(c); c.once("exit", () => children.delete(c)); return c; };
