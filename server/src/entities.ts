@@ -4,6 +4,7 @@ import { Councillor } from "./council/councillor.js";
 import { Consultation, Initiative } from "./initiatives/model.js";
 import { Office, ServiceRequest, ServiceType } from "./oss/model.js";
 import { Declaration } from "./sessions/declaration.js";
+import { Speaker } from "./sessions/speaker.js";
 import { AgendaItem, AttendanceChange, AttendanceRecord, BallotRecord, CouncilSession, Vote } from "./sessions/model.js";
 
 /**
@@ -12,6 +13,6 @@ import { AgendaItem, AttendanceChange, AttendanceRecord, BallotRecord, CouncilSe
  * schema builder finds no difference between these classes and the migrated database.
  */
 export const entities = [
-  User, Councillor, Body, CouncilSession, AgendaItem, AttendanceRecord, AttendanceChange, Vote, BallotRecord, Declaration,
+  User, Councillor, Body, CouncilSession, AgendaItem, AttendanceRecord, AttendanceChange, Vote, BallotRecord, Declaration, Speaker,
   Office, ServiceType, ServiceRequest, Initiative, Consultation,
 ];

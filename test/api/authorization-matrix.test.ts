@@ -46,7 +46,8 @@ describe("authorization matrix: every mutation × every role", async () => {
     const other = (await t.gql("{ councillors { id } }")).data.councillors.find((c: { id: string }) => c.id !== ownCouncillorId).id;
     const acting = mutations.filter((m) => /"(councillorId|leadSponsorId)"/.test(JSON.stringify(sampleVariables(m, { councillorId: other, leadSponsorId: other }))));
     expect(acting.map((m) => m.name)).toEqual(expect.arrayContaining(["castBallot", "fileDeclaration", "submitInitiative"]));
-    for (const m of acting) {
+    // requestFloor is the exception API.md names: a councillor's councillorId is ignored (they always ask for themself), checked in floor.test.ts.
+    for (const m of acting.filter((x) => x.name !== "requestFloor")) {
       const r = await t.gql(operationFor("mutation", m), sampleVariables(m, { councillorId: other, leadSponsorId: other }), tokens.COUNCILLOR);
       expect(r.errors?.[0]?.extensions?.code, m.name).toBe("FORBIDDEN");
     }

@@ -53,6 +53,10 @@ async function session(stage: "SCHEDULED" | "IN_PROGRESS" | "SUSPENDED" | "ITEM"
   return { sessionId, itemIds, members, voteId, version: await versionOf(sessionId) };
 }
 
+async function floorRequest(agendaItemId: string, councillorId: string): Promise<string> {
+  return (await ok("mutation($i: FloorRequestInput!) { requestFloor(input: $i) { id } }", { i: { agendaItemId, kind: "CONTRIBUTION", councillorId } })).requestFloor.id;
+}
+
 async function initiative(leadSponsorId: string): Promise<string> {
   return (await ok("mutation($i: InitiativeInput!) { submitInitiative(input: $i) { id } }",
     { i: { title: "Nismë prove", kind: "MOTION", leadSponsorId } })).submitInitiative.id;
@@ -141,6 +145,31 @@ const TOUCHES_A_SESSION: Record<string, Recipe> = {
       refused: { vars: { agendaItemId: s.itemIds[0], publishedAt: FUTURE() } },
     };
   },
+  requestFloor: async () => {
+    const s = await session("ITEM");
+    const input = { agendaItemId: s.itemIds[0], kind: "CONTRIBUTION", councillorId: s.members[0] };
+    return { sessionId: s.sessionId, call: { vars: { input } }, refused: { vars: { input } } }; // already waiting
+  },
+  withdrawFloorRequest: async () => {
+    const s = await session("ITEM");
+    const speakerId = await floorRequest(s.itemIds[0], s.members[0]);
+    return { sessionId: s.sessionId, call: { vars: { speakerId } }, refused: { vars: { speakerId } } }; // already withdrawn
+  },
+  startSpeech: async () => {
+    const s = await session("ITEM");
+    const speakerId = await floorRequest(s.itemIds[0], s.members[0]);
+    return { sessionId: s.sessionId, call: { vars: { speakerId, expectedVersion: s.version + 1 } }, refused: { vars: { speakerId } } }; // already speaking
+  },
+  endSpeech: async () => {
+    const s = await session("ITEM");
+    const speakerId = await floorRequest(s.itemIds[0], s.members[0]);
+    await ok("mutation($id: ID!) { startSpeech(speakerId: $id) { id } }", { id: speakerId });
+    return { sessionId: s.sessionId, call: { vars: { speakerId } }, refused: { vars: { speakerId } } }; // already over
+  },
+  setStreamUrl: async () => {
+    const s = await session("SCHEDULED");
+    return { sessionId: s.sessionId, call: { vars: { sessionId: s.sessionId, url: "https://example.org/live" } }, refused: { vars: { sessionId: s.sessionId, url: "http://example.org/live" } } };
+  },
   setInitiativeStatus: async () => {
     const s = await session("SCHEDULED");
     const id = await initiative(s.members[0]);
@@ -169,6 +198,7 @@ const DOES_NOT_TOUCH_A_SESSION: Record<string, string> = {
   recordComplaint: "One Stop Shop: a complaint",
   rateServiceRequest: "One Stop Shop: a satisfaction rating",
   // Items' comment-period days are computed from the calendar when read, not stored in the session.
+  setSpeakingTimes: "a body's default speaking times, read when a request for the floor is made; requests already listed keep their limit",
   declareClosedDay: "the working calendar and the service requests' due moments",
 };
 

@@ -16,5 +16,7 @@ export const ALLOWED: Record<string, Who[]> = {
   setDraftPublished: ["SECRETARIAT"], setInitiativeStatus: ["SECRETARIAT"], recordConsultation: ["SECRETARIAT"],
   castBallot: ["SECRETARIAT", "COUNCILLOR"], fileDeclaration: ["SECRETARIAT", "COUNCILLOR"], submitInitiative: ["SECRETARIAT", "COUNCILLOR"],
   submitServiceRequest: ["OSS_OPERATOR"], setServiceRequestStatus: ["OSS_OPERATOR"], recordComplaint: ["OSS_OPERATOR"], rateServiceRequest: ["OSS_OPERATOR"],
+  requestFloor: ["SECRETARIAT", "COUNCILLOR"], withdrawFloorRequest: ["SECRETARIAT", "COUNCILLOR"], startSpeech: ["SECRETARIAT"], endSpeech: ["SECRETARIAT"],
+  setStreamUrl: ["SECRETARIAT"], setSpeakingTimes: ["ADMIN"],
   declareClosedDay: ["ADMIN"], addCouncillor: ["ADMIN"], setCouncillorActive: ["ADMIN"], createAccount: ["ADMIN"],
 };

@@ -23,6 +23,9 @@ export type Action =
   | "initiative.manage" // move initiatives along their lifecycle
   | "consultation.record" // record public consultations and hearings
   | "council.administer" // councillors and their terms
+  | "council.configure" // the council's settings (default speaking times)
+  | "floor.request" // ask for the floor (a councillor for themself) and withdraw the request
+  | "floor.manage" // run the speakers list: start and end speeches, the live stream
   | "account.manage"; // login accounts
 
 const ALLOWED: Record<Action, readonly Role[]> = {
@@ -40,6 +43,9 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   "initiative.manage": [Role.SECRETARIAT],
   "consultation.record": [Role.SECRETARIAT],
   "council.administer": [Role.ADMIN],
+  "council.configure": [Role.ADMIN],
+  "floor.request": [Role.SECRETARIAT, Role.COUNCILLOR],
+  "floor.manage": [Role.SECRETARIAT],
   "account.manage": [Role.ADMIN],
 };
 
@@ -58,6 +64,9 @@ const ACTION_WORDS: Record<Action, string> = {
   "initiative.manage": "change an initiative's status",
   "consultation.record": "record consultations",
   "council.administer": "change the register of councillors",
+  "council.configure": "change the council's settings",
+  "floor.request": "ask for the floor",
+  "floor.manage": "run the speakers list",
   "account.manage": "manage login accounts",
 };
 

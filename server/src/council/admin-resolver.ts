@@ -5,9 +5,10 @@ import { Role, User } from "../auth/user.js";
 import type { Context } from "../context.js";
 import { badInput, notFound, unauthenticated } from "../platform/errors.js";
 import { parseInput } from "../platform/validation.js";
-import { addCouncillor, changePassword, createAccount, setCouncillorActive } from "./administer.js";
+import { addCouncillor, changePassword, createAccount, setCouncillorActive, setSpeakingTimes } from "./administer.js";
+import { SpeakingTimes } from "./body.js";
 import { Councillor } from "./councillor.js";
-import { AccountInput, accountSchema, CouncillorInput, councillorSchema, passwordChangeSchema } from "./inputs.js";
+import { AccountInput, accountSchema, CouncillorInput, councillorSchema, passwordChangeSchema, SpeakingTimesInput, speakingTimesSchema } from "./inputs.js";
 
 /** The ADMIN's register of councillors and accounts; any account changes its own password. */
 @Resolver()
@@ -28,6 +29,12 @@ export class AdminResolver {
     const c = await ctx.loaders.councillor.load(councillorId);
     if (!c) throw notFound("councillor", councillorId);
     return c;
+  }
+
+  @Mutation(() => SpeakingTimes, { description: "ADMIN. The default speaking time per kind of speech for the council (or a committee)." })
+  async setSpeakingTimes(@Arg("input", () => SpeakingTimesInput) input: SpeakingTimesInput, @Ctx() ctx: Context): Promise<SpeakingTimes> {
+    const actor = authorize(ctx.actor, "council.configure");
+    return setSpeakingTimes(ctx.services.ds, actor, parseInput(speakingTimesSchema, input));
   }
 
   @Mutation(() => User, { description: "ADMIN. Creates a login account." })

@@ -5,7 +5,9 @@ import type { Actor } from "../auth/tokens.js";
 import { Role } from "../auth/user.js";
 import { transaction } from "../platform/db/transaction.js";
 import { conflict, isWellFormedId, notFound } from "../platform/errors.js";
+import type { SpeakingTimes } from "./body.js";
 import type { Gender } from "./councillor.js";
+import { speakingTimesOf } from "./queries.js";
 
 /**
  * The register of councillors and the login accounts, kept by the ADMIN. The
@@ -81,5 +83,22 @@ export async function changePassword(ds: DataSource, actor: Actor, newPassword: 
   await transaction(ds, async (tx) => {
     await tx.query("UPDATE app_user SET password_hash = $2 WHERE id = $1", [actor.userId, passwordHash]);
     await recordAudit(tx, actor, { action: "changePassword", subjectType: "user", subjectId: actor.userId });
+  });
+}
+
+/**
+ * Sets a body's default speaking time per kind of speech (the floor). Requests
+ * already on a speakers list keep the limit they were given; new ones take the new
+ * defaults. Not part of any session's snapshot, so no session version moves.
+ */
+export async function setSpeakingTimes(ds: DataSource, actor: Actor, props: Omit<SpeakingTimes, "bodyId"> & { bodyId: string | null }): Promise<SpeakingTimes> {
+  return transaction(ds, async (tx) => {
+    const before = await speakingTimesOf(tx, props.bodyId, true);
+    const after = { bodyId: before.bodyId, contribution: props.contribution, reply: props.reply, pointOfOrder: props.pointOfOrder };
+    if (before.contribution === after.contribution && before.reply === after.reply && before.pointOfOrder === after.pointOfOrder) return before;
+    await tx.query("UPDATE body SET contribution_seconds = $2, reply_seconds = $3, point_of_order_seconds = $4 WHERE id = $1",
+      [before.bodyId, after.contribution, after.reply, after.pointOfOrder]);
+    await recordAudit(tx, actor, { action: "setSpeakingTimes", subjectType: "body", subjectId: before.bodyId, before, after });
+    return after;
   });
 }

@@ -14,6 +14,9 @@ registerEnumType(BodyKind, { name: "BodyKind" });
 @Unique("body_name_key", ["name"])
 @Check("body_seats_check", "((seats >= 1) AND (seats <= 200))")
 @Index("body_one_council", ["kind"], { unique: true, where: "(kind = 'COUNCIL'::text)" })
+@Check("body_contribution_seconds_check", "((contribution_seconds >= 10) AND (contribution_seconds <= 3600))")
+@Check("body_reply_seconds_check", "((reply_seconds >= 10) AND (reply_seconds <= 3600))")
+@Check("body_point_of_order_seconds_check", "((point_of_order_seconds >= 10) AND (point_of_order_seconds <= 3600))")
 @Entity({ name: "body" })
 export class Body {
   @Field(() => ID)
@@ -31,4 +34,17 @@ export class Body {
   @Field(() => Int)
   @Column({ type: "int" })
   seats: number;
+
+  // Default speaking time per kind of speech, in seconds (the floor; the query speakingTimes shows them).
+  @Column({ type: "int", name: "contribution_seconds", default: 300 }) contributionSeconds?: number;
+  @Column({ type: "int", name: "reply_seconds", default: 120 }) replySeconds?: number;
+  @Column({ type: "int", name: "point_of_order_seconds", default: 60 }) pointOfOrderSeconds?: number;
+}
+
+@ObjectType({ description: "Default speaking time per kind of speech, in seconds, for one body (the council or a committee); the ADMIN sets them." })
+export class SpeakingTimes {
+  @Field(() => ID) bodyId: string;
+  @Field(() => Int, { description: "A contribution [diskutim]." }) contribution: number;
+  @Field(() => Int, { description: "A reply [replikë]." }) reply: number;
+  @Field(() => Int, { description: "A point of order [çështje procedurale]." }) pointOfOrder: number;
 }

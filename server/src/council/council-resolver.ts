@@ -1,9 +1,10 @@
-import { Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { User } from "../auth/user.js";
 import type { Context } from "../context.js";
-import { Body } from "./body.js";
+import { DateTimeScalar } from "../platform/scalars.js";
+import { Body, SpeakingTimes } from "./body.js";
 import { Councillor } from "./councillor.js";
-import { allCouncillors } from "./queries.js";
+import { allCouncillors, speakingTimesOf } from "./queries.js";
 
 @Resolver()
 export class CouncilResolver {
@@ -17,6 +18,16 @@ export class CouncilResolver {
   @Query(() => [Body], { description: "The council and its committees." })
   async bodies(@Ctx() ctx: Context): Promise<Body[]> {
     return ctx.services.ds.query("SELECT id, name, kind, seats FROM body ORDER BY kind = 'COMMITTEE', name");
+  }
+
+  @Query(() => SpeakingTimes, { description: "Default speaking time per kind of speech: the council's, or a committee's with bodyId." })
+  async speakingTimes(@Arg("bodyId", () => ID, { nullable: true }) bodyId: string | null, @Ctx() ctx: Context): Promise<SpeakingTimes> {
+    return speakingTimesOf(ctx.services.ds, bodyId);
+  }
+
+  @Query(() => DateTimeScalar, { description: "The server's clock now: clients count speaking time from it (correcting for their own clock's offset)." })
+  serverTime(): Date {
+    return new Date();
   }
 }
 

@@ -1,4 +1,4 @@
-import { Field, ID, InputType } from "type-graphql";
+import { Field, ID, InputType, Int } from "type-graphql";
 import { z } from "zod";
 import { weakPasswordReason } from "../auth/passwords.js";
 import { Role } from "../auth/user.js";
@@ -34,3 +34,15 @@ export const accountSchema = z.object({
 }).refine((a) => a.role !== Role.COUNCILLOR || a.councillorId, { message: "a COUNCILLOR account needs councillorId", path: ["councillorId"] });
 
 export const passwordChangeSchema = z.object({ current: z.string().max(256, "must be at most 256 characters"), next: password });
+
+@InputType({ description: "Default speaking times in seconds (10 to 3600 each)." })
+export class SpeakingTimesInput {
+  @Field(() => ID, { nullable: true, description: "A committee's id; the municipal council when omitted." }) bodyId?: string | null;
+  @Field(() => Int) contribution: number;
+  @Field(() => Int) reply: number;
+  @Field(() => Int) pointOfOrder: number;
+}
+const seconds = z.number().int("must be whole seconds").min(10, "must be at least 10 seconds").max(3600, "must be at most 3600 seconds (an hour)");
+export const speakingTimesSchema = z.object({
+  bodyId: z.string().nullish().transform((v) => v ?? null), contribution: seconds, reply: seconds, pointOfOrder: seconds,
+});

@@ -11,13 +11,14 @@ import { DraftResolver } from "../transparency/drafts.js";
 import { ScorecardResolver } from "../publishing/scorecard.js";
 import { MinutesResolver } from "../minutes/minutes-resolver.js";
 import { SessionResolver } from "../sessions/session-resolver.js";
+import { FloorResolver, SessionFloorResolver } from "../sessions/floor-resolver.js";
 import { AuditResolver } from "../publishing/audit-resolver.js";
 import { DateTimeScalar } from "../platform/scalars.js";
 
 /** The GraphQL schema, built from the resolver classes; schema/schema.graphql is printed from it. */
 export function buildKuvendSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, AdminResolver, CouncilResolver, AccountCouncillorResolver, SessionResolver, DeclarationResolver, OssResolver, InitiativeResolver, DraftResolver, ScorecardResolver, MinutesResolver, AuditResolver],
+    resolvers: [AuthResolver, AdminResolver, CouncilResolver, AccountCouncillorResolver, SessionResolver, FloorResolver, SessionFloorResolver, DeclarationResolver, OssResolver, InitiativeResolver, DraftResolver, ScorecardResolver, MinutesResolver, AuditResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false, // inputs are checked with zod in the resolvers, with messages per field
     emitSchemaFile: false,

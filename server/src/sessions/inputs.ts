@@ -3,6 +3,7 @@ import { z } from "zod";
 import { DateTimeScalar } from "../platform/scalars.js";
 import { moment, optionalText, text } from "../platform/validation.js";
 import { AttendanceStatus, BallotChoice, MajorityRule } from "./model.js";
+import { SpeechKind } from "./speaker.js";
 
 @InputType()
 export class CreateSessionInput {
@@ -63,3 +64,39 @@ export class BallotInput {
   councillorId?: string | null;
 }
 export const ballotSchema = z.object({ voteId: z.string(), choice: z.enum(BallotChoice), councillorId: z.string().nullish() });
+
+@InputType()
+export class FloorRequestInput {
+  @Field(() => ID) agendaItemId: string;
+  @Field(() => SpeechKind) kind: SpeechKind;
+  @Field(() => ID, { nullable: true, description: "Required for SECRETARIAT, ignored for COUNCILLOR (self)." }) councillorId?: string | null;
+}
+export const floorRequestSchema = z.object({ agendaItemId: z.string(), kind: z.enum(SpeechKind), councillorId: z.string().nullish() });
+
+/** A limit the secretariat gives when a speech starts: 10 seconds to 2 hours. */
+export const startSpeechSchema = z.object({
+  speakerId: z.string(),
+  allottedSeconds: z.number().int("must be whole seconds").min(10, "must be at least 10 seconds").max(7200, "must be at most 7200 seconds (two hours)")
+    .nullish().transform((v) => v ?? null),
+  expectedVersion: z.number().int().nullish(),
+});
+
+/**
+ * A live stream's address: https only (a page served over https must not embed
+ * anything else, and a plain-http stream would leak what the viewer watches), no
+ * user name or password in it, at most 500 characters. Empty or null removes it.
+ */
+export const streamUrlSchema = z.object({
+  sessionId: z.string(),
+  url: z.string().trim().max(500, "must be at most 500 characters").nullish()
+    .transform((v) => (v ? v : null))
+    .refine((v) => v === null || httpsAddress(v), "must be an https:// address, without a user name or password"),
+});
+function httpsAddress(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return u.protocol === "https:" && u.hostname.length > 0 && !u.username && !u.password;
+  } catch {
+    return false;
+  }
+}

@@ -3,6 +3,7 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Pri
 import { Body } from "../council/body.js";
 import { Councillor } from "../council/councillor.js";
 import { Declaration } from "./declaration.js";
+import { Speaker } from "./speaker.js";
 import { InitiativeSummary } from "../initiatives/model.js";
 import { DateTimeScalar } from "../platform/scalars.js";
 
@@ -99,6 +100,7 @@ export class Attendance {
 @Check("council_session_check1", "((status = 'SCHEDULED'::text) = (started_at IS NULL))")
 @Check("council_session_seats_check", "((seats >= 1) AND (seats <= 200))")
 @Check("council_session_status_check", "(status = ANY (ARRAY['SCHEDULED'::text, 'IN_PROGRESS'::text, 'SUSPENDED'::text, 'CLOSED'::text]))")
+@Check("council_session_stream_url_check", "((stream_url IS NULL) OR ((stream_url ~~ 'https://%'::text) AND (length(stream_url) <= 500)))")
 @Check("council_session_title_check", "((length(btrim(title)) >= 1) AND (length(btrim(title)) <= 300))")
 @Index("council_session_scheduled_at", ["scheduledAt"])
 @Entity({ name: "council_session" })
@@ -140,6 +142,10 @@ export class CouncilSession {
   @Field(() => DateTimeScalar, { nullable: true })
   @Column({ type: "timestamptz", name: "closed_at", nullable: true })
   closedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "The live stream's https address, when the secretariat has set one." })
+  @Column({ type: "text", name: "stream_url", nullable: true })
+  streamUrl: string | null;
 
   @Field(() => Int, { description: "Goes up with every change; send it back as expectedVersion to refuse a change made on a stale view." })
   @Column({ type: "int", default: 1 })
@@ -196,6 +202,9 @@ export class AgendaItem {
   @Field(() => DateTimeScalar, { nullable: true, description: "When the draft decision was published for public comment (Elbasan plan OS-2)." })
   @Column({ type: "timestamptz", name: "draft_published_at", nullable: true })
   draftPublishedAt: Date | null;
+
+  @Field(() => [Speaker], { description: "The speakers list: SPEAKING first, then WAITING in the order they will speak, then DONE/WITHDRAWN by time." })
+  speakers: Speaker[];
 
   @Field(() => [InitiativeSummary], { description: "Councillors' initiatives decided on this item." })
   initiatives: InitiativeSummary[];
@@ -330,4 +339,5 @@ export type SessionDetail = {
   attendance: Attendance[];
   quorum: Quorum;
   currentItem: AgendaItem | null;
+  currentSpeaker: Speaker | null;
 };

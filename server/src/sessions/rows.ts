@@ -1,5 +1,6 @@
 import type { BodyKind } from "../council/body.js";
 import type { InterestType } from "./declaration.js";
+import type { SpeakerStatus, SpeechKind } from "./speaker.js";
 import type {
   AgendaItemStatus, AttendanceStatus, BallotChoice, MajorityRule, SessionStatus, VoteOutcome, VoteStatus,
 } from "./model.js";
@@ -9,7 +10,7 @@ import type { InitiativeKind, InitiativeStatus } from "../initiatives/model.js";
 
 export type CouncilSessionRow = {
   id: string; body_id: string; title: string; scheduled_at: Date; announced_at: Date; status: SessionStatus; seats: number;
-  current_item_id: string | null; started_at: Date | null; closed_at: Date | null; version: number;
+  current_item_id: string | null; started_at: Date | null; closed_at: Date | null; version: number; stream_url: string | null;
 };
 export type BodyRow = { id: string; name: string; kind: BodyKind; seats: number };
 export type BodyMemberRow = { body_id: string; councillor_id: string };
@@ -31,3 +32,7 @@ export type AttendanceRow = { session_id: string; councillor_id: string; status:
 export type BallotRemovalRow = { vote_id: string; councillor_id: string; choice: BallotChoice; declaration_id: string; removed_at: Date };
 /** An initiative as its agenda item shows it. */
 export type ItemInitiativeRow = { id: string; title: string; kind: InitiativeKind; status: InitiativeStatus; agenda_item_id: string; lead_name: string };
+export type SpeakerRow = {
+  id: string; session_id: string; agenda_item_id: string; councillor_id: string; kind: SpeechKind; status: SpeakerStatus;
+  requested_at: Date; requested_by: string; started_at: Date | null; ended_at: Date | null; allotted_seconds: number;
+};

@@ -3,6 +3,7 @@
  * and GraphQL layers call these; they never call back.
  */
 import { BallotChoice, MajorityRule, SessionStatus, VoteOutcome } from "./model.js";
+import { SpeakerStatus, SpeechKind } from "./speaker.js";
 
 export type QuorumFigures = { seats: number; present: number; required: number; reached: boolean };
 
@@ -92,4 +93,41 @@ const SESSION_MOVES: Record<SessionStatus, readonly SessionStatus[]> = {
 
 export function canMoveSession(from: SessionStatus, to: SessionStatus): boolean {
   return SESSION_MOVES[from].includes(to);
+}
+
+// ---- The floor (DOMAIN.md, "The floor") ----
+
+export type FloorPlace = {
+  kind: SpeechKind; status: SpeakerStatus; requestedAt: Date; startedAt: Date | null; endedAt: Date | null; id: string;
+};
+
+const STATUS_RANK: Record<SpeakerStatus, number> = { SPEAKING: 0, WAITING: 1, DONE: 2, WITHDRAWN: 2 };
+
+/**
+ * The speakers list in the order the API shows it: the speech in progress first;
+ * then the waiting requests in the order they will speak (points of order ahead
+ * of every contribution and reply, otherwise first come, first served); then the
+ * finished and withdrawn ones, by the time they happened.
+ */
+export function speakersInOrder<T extends FloorPlace>(speakers: readonly T[]): T[] {
+  const when = (s: FloorPlace) => (s.startedAt ?? s.endedAt ?? s.requestedAt).getTime();
+  return [...speakers].sort((a, b) =>
+    STATUS_RANK[a.status] - STATUS_RANK[b.status]
+    || (a.status === SpeakerStatus.WAITING
+      ? Number(b.kind === SpeechKind.POINT_OF_ORDER) - Number(a.kind === SpeechKind.POINT_OF_ORDER) || a.requestedAt.getTime() - b.requestedAt.getTime()
+      : when(a) - when(b))
+    || a.id.localeCompare(b.id));
+}
+
+/** Whole seconds spoken: up to the end, or up to `now` while speaking (the server's clock); 0 before the start. */
+export function spokenSecondsAt(s: Pick<FloorPlace, "startedAt" | "endedAt">, now: Date): number {
+  if (!s.startedAt) return 0;
+  const until = s.endedAt ?? now;
+  return Math.max(0, Math.floor((until.getTime() - s.startedAt.getTime()) / 1000));
+}
+
+export type SpeakingTimeDefaults = { contribution: number; reply: number; pointOfOrder: number };
+
+export function allottedFor(kind: SpeechKind, times: SpeakingTimeDefaults): number {
+  return kind === SpeechKind.POINT_OF_ORDER ? times.pointOfOrder : kind === SpeechKind.REPLY ? times.reply : times.contribution;
 }

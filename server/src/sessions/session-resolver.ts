@@ -21,7 +21,7 @@ import { isLateNotice } from "./rules.js";
 import { itemIn, voteIn } from "./snapshot.js";
 
 /** Reads a session fresh after a command committed, for the mutation's answer. */
-async function freshSession(ctx: Context, sessionId: string): Promise<CouncilSession> {
+export async function freshSession(ctx: Context, sessionId: string): Promise<CouncilSession> {
   ctx.loaders.session.clear(sessionId);
   const session = await ctx.loaders.session.load(sessionId);
   if (!session) throw notFound("session", sessionId);

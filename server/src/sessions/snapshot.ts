@@ -8,9 +8,10 @@ import { Declaration } from "./declaration.js";
 import { AgendaItem, Attendance, type BallotRemoval, AttendanceStatus, type Ballot, CouncilSession, Vote, VoteStatus } from "./model.js";
 import type {
   AgendaItemRow, AttendanceRow, BallotRemovalRow, BallotRow, BodyMemberRow, BodyRow, CouncilSessionRow, DeclarationRow, ItemInitiativeRow,
-  VoteTableRow,
+  SpeakerRow, VoteTableRow,
 } from "./rows.js";
-import { quorumOf, tallyOf, voteMomentOf } from "./rules.js";
+import { quorumOf, speakersInOrder, tallyOf, voteMomentOf } from "./rules.js";
+import { Speaker, SpeakerStatus } from "./speaker.js";
 
 /**
  * Loads sessions with everything they show (agenda, declarations, votes with named
@@ -50,6 +51,7 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
   const removalRows = await rows<BallotRemovalRow>(m,
     `SELECT r.* FROM ballot_removal r JOIN vote v ON v.id = r.vote_id
      WHERE v.session_id = ANY($1::uuid[]) ORDER BY r.removed_at, r.id`, [idList]);
+  const speakerRows = await rows<SpeakerRow>(m, "SELECT * FROM speaker WHERE session_id = ANY($1::uuid[]) ORDER BY requested_at, id", [idList]);
   const sessionById = new Map(sessionRows.map((r) => [r.id, r]));
   const initiativeRows = await rows<ItemInitiativeRow>(m,
     `SELECT n.id, n.title, n.kind, n.status, n.agenda_item_id, c.full_name AS lead_name FROM initiative n
@@ -71,7 +73,7 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
   for (const r of itemRows) {
     items.set(r.id, Object.assign(new AgendaItem(), {
       id: r.id, sessionId: r.session_id, position: r.position, title: r.title, description: r.description,
-      status: r.status, declarations: [], votes: [], initiatives: [],
+      status: r.status, declarations: [], votes: [], initiatives: [], speakers: [],
       draftPublishedAt: r.draft_published_at ?? null,
       voteMoment: voteMomentOf(sessionById.get(r.session_id)?.scheduled_at as Date, []),
     }));
@@ -133,6 +135,18 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
     }
   }
 
+  const speakingBySession = new Map<string, Speaker>();
+  for (const r of speakerRows) {
+    const speaker = Object.assign(new Speaker(), {
+      id: r.id, sessionId: r.session_id, agendaItemId: r.agenda_item_id, councillorId: r.councillor_id,
+      councillor: councillors.get(r.councillor_id) as Councillor, kind: r.kind, status: r.status, requestedAt: r.requested_at,
+      requestedBy: r.requested_by, startedAt: r.started_at, endedAt: r.ended_at, allottedSeconds: r.allotted_seconds,
+    });
+    items.get(r.agenda_item_id)?.speakers.push(speaker);
+    if (speaker.status === SpeakerStatus.SPEAKING) speakingBySession.set(r.session_id, speaker);
+  }
+  for (const item of items.values()) item.speakers = speakersInOrder(item.speakers);
+
   const attendanceBySession = new Map<string, Map<string, AttendanceRow>>();
   for (const r of attendanceRows) {
     const map = attendanceBySession.get(r.session_id) ?? new Map<string, AttendanceRow>();
@@ -145,7 +159,7 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
     const session = Object.assign(new CouncilSession(), {
       id: r.id, bodyId: r.body_id, title: r.title, scheduledAt: r.scheduled_at, announcedAt: r.announced_at,
       status: r.status, seats: r.seats, currentItemId: r.current_item_id,
-      startedAt: r.started_at, closedAt: r.closed_at, version: r.version,
+      startedAt: r.started_at, closedAt: r.closed_at, version: r.version, streamUrl: r.stream_url,
     });
     const body = bodies.get(session.bodyId) as Body;
     const recorded = attendanceBySession.get(session.id) ?? new Map<string, AttendanceRow>();
@@ -176,6 +190,7 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
       attendance,
       quorum: quorumOf(session.seats, present),
       currentItem: session.currentItemId ? items.get(session.currentItemId) ?? null : null,
+      currentSpeaker: speakingBySession.get(session.id) ?? null,
     };
     result.set(session.id, session);
   }
@@ -195,6 +210,13 @@ export function voteIn(session: CouncilSession, voteId: string): Vote | undefine
   for (const item of session.detail?.agenda ?? []) {
     const v = item.votes.find((x) => x.id === voteId);
     if (v) return v;
+  }
+  return undefined;
+}
+export function speakerIn(session: CouncilSession, speakerId: string): Speaker | undefined {
+  for (const item of session.detail?.agenda ?? []) {
+    const s = item.speakers.find((x) => x.id === speakerId);
+    if (s) return s;
   }
   return undefined;
 }

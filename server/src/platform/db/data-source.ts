@@ -8,8 +8,9 @@ import { AuditChain1764500000000 } from "./migrations/1764500000000-AuditChain.j
 import { LoginThrottle1764600000000 } from "./migrations/1764600000000-LoginThrottle.js";
 import { AuditActorAddress1764700000000 } from "./migrations/1764700000000-AuditActorAddress.js";
 import { DeclarationInForce1764800000000 } from "./migrations/1764800000000-DeclarationInForce.js";
+import { Floor1764900000000 } from "./migrations/1764900000000-Floor.js";
 
-export const migrations = [CouncilSessions1764000000000, DeclarationsMinutes1764100000000, OneStopShop1764300000000, InitiativesTransparency1764400000000, AuditChain1764500000000, LoginThrottle1764600000000, AuditActorAddress1764700000000, DeclarationInForce1764800000000];
+export const migrations = [CouncilSessions1764000000000, DeclarationsMinutes1764100000000, OneStopShop1764300000000, InitiativesTransparency1764400000000, AuditChain1764500000000, LoginThrottle1764600000000, AuditActorAddress1764700000000, DeclarationInForce1764800000000, Floor1764900000000];
 
 /**
  * The TypeORM data source. Schema changes only through migrations: never `synchronize`.

@@ -2,10 +2,13 @@ import type { EntityManager } from "typeorm";
 import { COUNCILLOR_COLUMNS, type CouncillorRow } from "../../council/councillor.js";
 import { conflict, isWellFormedId, notFound } from "../../platform/errors.js";
 import { AgendaItemStatus, AttendanceStatus, SessionStatus } from "../model.js";
-import { quorumOf } from "../rules.js";
+import type { AuditEntry } from "../../platform/audit/record.js";
+import { quorumOf, spokenSecondsAt } from "../rules.js";
+import { SpeakerStatus, type SpeechKind } from "../speaker.js";
 
 export type SessionRow = {
   id: string; body_id: string; status: SessionStatus; seats: number; current_item_id: string | null; title: string; version: number;
+  stream_url: string | null;
 };
 export type ItemRow = { id: string; session_id: string; status: AgendaItemStatus; position: number; title: string };
 export type VoteRow = { id: string; session_id: string; agenda_item_id: string; status: "OPEN" | "CLOSED"; majority: string; seats: number };
@@ -103,4 +106,35 @@ export async function recusalInForce(tx: EntityManager, itemId: string, councill
     [itemId, councillorId],
   );
   return rows[0]?.recused ? rows[0] : undefined;
+}
+
+export type SpeakerTableRow = {
+  id: string; session_id: string; agenda_item_id: string; councillor_id: string; kind: SpeechKind; status: SpeakerStatus;
+  started_at: Date | null; ended_at: Date | null; allotted_seconds: number;
+};
+
+/** The speaker and its session, the session locked first. */
+export async function lockSpeaker(tx: EntityManager, speakerId: string): Promise<{ session: SessionRow; speaker: SpeakerTableRow }> {
+  if (!isWellFormedId(speakerId)) throw notFound("speaker", speakerId);
+  const found: { session_id: string }[] = await tx.query("SELECT session_id FROM speaker WHERE id = $1", [speakerId]);
+  if (found.length === 0) throw notFound("speaker", speakerId);
+  const session = await lockSession(tx, found[0].session_id);
+  const [speaker]: SpeakerTableRow[] = await tx.query("SELECT * FROM speaker WHERE id = $1", [speakerId]);
+  return { session, speaker };
+}
+
+/**
+ * Ends the speech in progress in the session, if any (DOMAIN.md: one speech at a
+ * time; starting another, opening a vote, moving to another item, suspending or
+ * closing the session end it). Answers the audit entry of the ending, or nothing.
+ */
+export async function endSpeechInProgress(tx: EntityManager, sessionId: string, because: string): Promise<AuditEntry[]> {
+  const ended: { id: string; councillor_id: string; started_at: Date; ended_at: Date }[] = await tx.query(
+    `UPDATE speaker SET status = 'DONE', ended_at = greatest(clock_timestamp(), started_at)
+     WHERE session_id = $1 AND status = 'SPEAKING' RETURNING id, councillor_id, started_at, ended_at`, [sessionId]);
+  return ended.map((s) => ({
+    action: "endSpeech", subjectType: "speaker", subjectId: s.id, sessionId,
+    before: { status: SpeakerStatus.SPEAKING },
+    after: { status: SpeakerStatus.DONE, because, spokenSeconds: spokenSecondsAt({ startedAt: s.started_at, endedAt: s.ended_at }, s.ended_at) },
+  }));
 }

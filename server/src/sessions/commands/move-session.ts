@@ -5,7 +5,7 @@ import { conflict } from "../../platform/errors.js";
 import { AgendaItemStatus, SessionStatus } from "../model.js";
 import { canMoveSession } from "../rules.js";
 import { sessionCommand } from "../command.js";
-import { openVoteOf } from "./common.js";
+import { endSpeechInProgress, openVoteOf } from "./common.js";
 
 export type Move = "startSession" | "suspendSession" | "resumeSession" | "closeSession";
 const TARGET: Record<Move, SessionStatus> = {
@@ -21,7 +21,8 @@ export type MoveSessionProps = { move: Move; sessionId: string; expectedVersion?
  * Moves a session along its lifecycle: SCHEDULED → IN_PROGRESS ⇄ SUSPENDED → CLOSED.
  * A session cannot be suspended or closed while a vote is open. Closing clears the
  * current item and marks every item not decided or withdrawn as DEFERRED (it goes
- * to a later session); a closed session is read-only.
+ * to a later session); a closed session is read-only. Suspending or closing ends
+ * the speech in progress; closing withdraws the requests for the floor still waiting.
  */
 export async function moveSession(ds: DataSource, actor: Actor, props: MoveSessionProps): Promise<string> {
   const { move } = props;
@@ -47,7 +48,14 @@ export async function moveSession(ds: DataSource, actor: Actor, props: MoveSessi
     } else {
       await tx.query("UPDATE council_session SET status = $2 WHERE id = $1", [session.id, to]);
     }
-    return changed(session.id,
+    // A suspension or the close ends the speech in progress; the close also lapses the requests still waiting.
+    const ended = to === SessionStatus.IN_PROGRESS ? [] : await endSpeechInProgress(tx, session.id, move);
+    const lapsed: { id: string }[] = to === SessionStatus.CLOSED
+      ? await tx.query("UPDATE speaker SET status = 'WITHDRAWN', ended_at = clock_timestamp() WHERE session_id = $1 AND status = 'WAITING' RETURNING id", [session.id])
+      : [];
+    return changed(session.id, ...ended,
+      ...lapsed.map((r) => ({ action: "withdrawFloorRequest", subjectType: "speaker", subjectId: r.id, sessionId: session.id,
+        before: { status: "WAITING" }, after: { status: "WITHDRAWN", because: "closeSession" } })),
       { action: move, subjectType: "session", subjectId: session.id, sessionId: session.id, before: { status: session.status }, after: { status: to } });
   });
 }

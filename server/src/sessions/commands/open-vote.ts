@@ -4,13 +4,14 @@ import { changed } from "../../platform/command.js";
 import { conflict } from "../../platform/errors.js";
 import { AgendaItemStatus, type MajorityRule } from "../model.js";
 import { sessionCommand } from "../command.js";
-import { openVoteOf, quorumNow, requireInProgress } from "./common.js";
+import { endSpeechInProgress, openVoteOf, quorumNow, requireInProgress } from "./common.js";
 
 export type OpenVoteProps = { agendaItemId: string; majority: MajorityRule; expectedVersion?: number | null };
 
 /**
  * Opens a vote [votim] on the current item with a majority rule. Only while the
- * session is in progress, quorum holds, and no other vote is open.
+ * session is in progress, quorum holds, and no other vote is open. It ends the
+ * speech in progress, if any.
  */
 export async function openVote(ds: DataSource, actor: Actor, props: OpenVoteProps): Promise<{ sessionId: string; voteId: string }> {
   return sessionCommand(ds, actor, { agendaItemId: props.agendaItemId, expectedVersion: props.expectedVersion }, async (tx, { session, item }) => {
@@ -28,7 +29,9 @@ export async function openVote(ds: DataSource, actor: Actor, props: OpenVoteProp
       [session.id, item.id, props.majority, session.seats],
     );
     await tx.query("UPDATE agenda_item SET status = $2 WHERE id = $1", [item.id, AgendaItemStatus.VOTING]);
-    return changed({ sessionId: session.id, voteId: id as string },
+    // Opening the vote ends the speech in progress (DOMAIN.md, "The floor").
+    const ended = await endSpeechInProgress(tx, session.id, "openVote");
+    return changed({ sessionId: session.id, voteId: id as string }, ...ended,
       { action: "openVote", subjectType: "vote", subjectId: id, sessionId: session.id, after: { agendaItemId: item.id, majority: props.majority, quorum } });
   });
 }

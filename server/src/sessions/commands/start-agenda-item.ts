@@ -4,7 +4,7 @@ import { changed, unchanged } from "../../platform/command.js";
 import { conflict } from "../../platform/errors.js";
 import { AgendaItemStatus } from "../model.js";
 import { sessionCommand } from "../command.js";
-import { openVoteOf, requireInProgress } from "./common.js";
+import { endSpeechInProgress, openVoteOf, requireInProgress } from "./common.js";
 
 export type StartAgendaItemProps = { agendaItemId: string; expectedVersion?: number | null };
 
@@ -27,7 +27,9 @@ export async function startAgendaItem(ds: DataSource, actor: Actor, props: Start
     }
     await tx.query("UPDATE agenda_item SET status = $2 WHERE id = $1", [item.id, AgendaItemStatus.UNDER_DISCUSSION]);
     await tx.query("UPDATE council_session SET current_item_id = $2 WHERE id = $1", [session.id, item.id]);
-    return changed(session.id, {
+    // The speech on the item left ends; waiting requests stay on it, for when it is taken up again.
+    const ended = await endSpeechInProgress(tx, session.id, "startAgendaItem");
+    return changed(session.id, ...ended, {
       action: "startAgendaItem", subjectType: "agenda_item", subjectId: item.id, sessionId: session.id,
       before: { currentItemId: session.current_item_id, status: item.status }, after: { currentItemId: item.id, status: AgendaItemStatus.UNDER_DISCUSSION },
     });
