@@ -30,7 +30,7 @@ function vote(id: string, status: Vote["status"], openedAt: string): Vote {
 }
 
 function item(id: string, position: number, votes: Vote[] = [], declarations: AgendaItem["declarations"] = []): AgendaItem {
-  return { id, position, title: `Pika ${position}`, description: null, status: "PENDING", votes, declarations };
+  return { id, position, title: `Pika ${position}`, description: null, status: "PENDING", votes, declarations, speakers: [] };
 }
 
 function declaration(id: string, councillorId: string, recused: boolean, inForce: boolean): AgendaItem["declarations"][number] {
@@ -57,6 +57,9 @@ function session(agenda: AgendaItem[], currentId: string | null): Session {
     seats: 51,
     lateNotice: false,
     announcedAt: "2026-11-20T09:00:00Z",
+    streamUrl: null,
+    version: 1,
+    currentSpeaker: null,
     startedAt: null,
     closedAt: null,
     minutes: null,

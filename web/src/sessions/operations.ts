@@ -83,8 +83,13 @@ export const SessionFieldsFragment = graphql(`
       required
       reached
     }
+    streamUrl
+    version
     currentItem {
       id
+    }
+    currentSpeaker {
+      ...SpeakerFields
     }
     agenda {
       id
@@ -92,6 +97,9 @@ export const SessionFieldsFragment = graphql(`
       title
       description
       status
+      speakers {
+        ...SpeakerFields
+      }
       declarations {
         ...DeclarationFields
       }
