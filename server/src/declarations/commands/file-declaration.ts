@@ -5,7 +5,7 @@ import type { Actor } from "../../auth/tokens.js";
 import { changed } from "../../platform/command.js";
 import { conflict } from "../../platform/errors.js";
 import { sessionCommand } from "../../sessions/command.js";
-import { findCouncillor, openVoteOf, requireNotClosed, seatedMembers } from "../../sessions/commands/common.js";
+import { findCouncillor, leaveTheFloor, openVoteOf, requireNotClosed, seatedMembers } from "../../sessions/commands/common.js";
 import { AgendaItemStatus } from "../../sessions/model.js";
 import type { InterestType } from "../../sessions/declaration.js";
 
@@ -19,7 +19,9 @@ export type FileDeclarationProps = {
  * Allowed before or during the session, up to the moment the item's vote closes.
  * A later declaration supersedes the councillor's earlier one on the same item;
  * both stay. A recusal filed while the item's vote is open removes the
- * councillor's ballot, if any, in the same transaction (and its own audit event).
+ * councillor's ballot, if any, in the same transaction (and its own audit event),
+ * and takes them off the item's speakers list (a waiting request is withdrawn, a
+ * speech in progress ends).
  */
 export async function fileDeclaration(
   ds: DataSource, actor: Actor, props: FileDeclarationProps,
@@ -71,6 +73,8 @@ export async function fileDeclaration(
         before: { ballot: removed.ballot }, after: { ballot: null, removal: removed.removal, declarationId: id },
       });
     }
+    // A recusal also takes the councillor off this item's speakers list.
+    if (props.recused) events.push(...(await leaveTheFloor(tx, session.id, item.id, councillor.id)));
     return changed({ sessionId: session.id, declarationId: id as string, ballotRemoved: removed !== null }, ...events);
   });
 }

@@ -16,3 +16,13 @@ export async function rows<T extends object>(db: Queryable, sql: string, params:
 export async function row<T extends object>(db: Queryable, sql: string, params: readonly unknown[] = []): Promise<T | null> {
   return (await rows<T>(db, sql, params))[0] ?? null;
 }
+
+/**
+ * The rows an UPDATE or DELETE … RETURNING answers. TypeORM's PostgreSQL driver answers those statements with
+ * `[rows, affectedCount]` rather than the rows (SELECT and INSERT answer the rows), so `rows` would be wrong here.
+ */
+export async function returnedRows<T extends object>(db: Queryable, sql: string, params: readonly unknown[] = []): Promise<T[]> {
+  const answer: unknown = await db.query(sql, [...params]);
+  if (Array.isArray(answer) && answer.length === 2 && Array.isArray(answer[0]) && typeof answer[1] === "number") return answer[0] as T[];
+  return answer as T[];
+}

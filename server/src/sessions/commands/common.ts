@@ -3,6 +3,7 @@ import { COUNCILLOR_COLUMNS, type CouncillorRow } from "../../council/councillor
 import { conflict, isWellFormedId, notFound } from "../../platform/errors.js";
 import { AgendaItemStatus, AttendanceStatus, SessionStatus } from "../model.js";
 import type { AuditEntry } from "../../platform/audit/record.js";
+import { returnedRows } from "../../platform/db/rows.js";
 import { quorumOf, spokenSecondsAt } from "../rules.js";
 import { SpeakerStatus, type SpeechKind } from "../speaker.js";
 
@@ -129,12 +130,29 @@ export async function lockSpeaker(tx: EntityManager, speakerId: string): Promise
  * closing the session end it). Answers the audit entry of the ending, or nothing.
  */
 export async function endSpeechInProgress(tx: EntityManager, sessionId: string, because: string): Promise<AuditEntry[]> {
-  const ended: { id: string; councillor_id: string; started_at: Date; ended_at: Date }[] = await tx.query(
+  const ended = await returnedRows<{ id: string; councillor_id: string; started_at: Date; ended_at: Date }>(tx,
     `UPDATE speaker SET status = 'DONE', ended_at = greatest(clock_timestamp(), started_at)
      WHERE session_id = $1 AND status = 'SPEAKING' RETURNING id, councillor_id, started_at, ended_at`, [sessionId]);
   return ended.map((s) => ({
     action: "endSpeech", subjectType: "speaker", subjectId: s.id, sessionId,
     before: { status: SpeakerStatus.SPEAKING },
     after: { status: SpeakerStatus.DONE, because, spokenSeconds: spokenSecondsAt({ startedAt: s.started_at, endedAt: s.ended_at }, s.ended_at) },
+  }));
+}
+
+/**
+ * A recusal takes the councillor off the item's floor (DOMAIN.md: a recused
+ * councillor stays out of the matter): their waiting request is withdrawn and
+ * their speech on the item, if in progress, ends. Answers the audit entries.
+ */
+export async function leaveTheFloor(tx: EntityManager, sessionId: string, itemId: string, councillorId: string): Promise<AuditEntry[]> {
+  const left = await returnedRows<{ id: string; was: SpeakerStatus; status: SpeakerStatus }>(tx,
+    `UPDATE speaker s SET status = CASE WHEN s.status = 'SPEAKING' THEN 'DONE' ELSE 'WITHDRAWN' END,
+       ended_at = CASE WHEN s.status = 'SPEAKING' THEN greatest(clock_timestamp(), s.started_at) ELSE clock_timestamp() END
+     FROM speaker old WHERE old.id = s.id AND s.agenda_item_id = $1 AND s.councillor_id = $2 AND s.status IN ('WAITING', 'SPEAKING')
+     RETURNING s.id, old.status AS was, s.status`, [itemId, councillorId]);
+  return left.map((s) => ({
+    action: s.was === SpeakerStatus.SPEAKING ? "endSpeech" : "withdrawFloorRequest", subjectType: "speaker", subjectId: s.id, sessionId,
+    before: { status: s.was }, after: { status: s.status, because: "recusal" },
   }));
 }

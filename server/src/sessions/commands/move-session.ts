@@ -5,6 +5,7 @@ import { conflict } from "../../platform/errors.js";
 import { AgendaItemStatus, SessionStatus } from "../model.js";
 import { canMoveSession } from "../rules.js";
 import { sessionCommand } from "../command.js";
+import { returnedRows } from "../../platform/db/rows.js";
 import { endSpeechInProgress, openVoteOf } from "./common.js";
 
 export type Move = "startSession" | "suspendSession" | "resumeSession" | "closeSession";
@@ -50,8 +51,8 @@ export async function moveSession(ds: DataSource, actor: Actor, props: MoveSessi
     }
     // A suspension or the close ends the speech in progress; the close also lapses the requests still waiting.
     const ended = to === SessionStatus.IN_PROGRESS ? [] : await endSpeechInProgress(tx, session.id, move);
-    const lapsed: { id: string }[] = to === SessionStatus.CLOSED
-      ? await tx.query("UPDATE speaker SET status = 'WITHDRAWN', ended_at = clock_timestamp() WHERE session_id = $1 AND status = 'WAITING' RETURNING id", [session.id])
+    const lapsed = to === SessionStatus.CLOSED
+      ? await returnedRows<{ id: string }>(tx, "UPDATE speaker SET status = 'WITHDRAWN', ended_at = clock_timestamp() WHERE session_id = $1 AND status = 'WAITING' RETURNING id", [session.id])
       : [];
     return changed(session.id, ...ended,
       ...lapsed.map((r) => ({ action: "withdrawFloorRequest", subjectType: "speaker", subjectId: r.id, sessionId: session.id,
