@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
-import { mkdtemp } from "node:fs/promises";
+import { mkdtemp, rename, rm } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { build } from "vite";
+import { webSourceHash } from "../../web/scripts/source-hash.mjs";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -22,10 +23,22 @@ export async function launchChromium(): Promise<Browser> {
   });
 }
 
-/** Builds the web client from the current source into a temporary folder, as `npm start` would. */
+/**
+ * The web client built from the current source, as `npm start` would build it. One build per content hash of the
+ * sources (web/scripts/source-hash.mjs), shared by every browser test file of the run: the first file to need it
+ * builds into a temporary folder and renames it into place; a file that loses that race uses the winner's.
+ */
 export async function buildWebClient(): Promise<string> {
-  const outDir = await mkdtemp(path.join(os.tmpdir(), "kuvend-web-"));
+  const shared = path.join(os.tmpdir(), `kuvend-web-${webSourceHash().slice(0, 16)}`);
+  if (existsSync(path.join(shared, "index.html"))) return shared;
+  const outDir = await mkdtemp(path.join(os.tmpdir(), "kuvend-web-build-"));
   const root = fileURLToPath(new URL("../../web/", import.meta.url));
   await build({ root, logLevel: "error", build: { outDir, emptyOutDir: true } });
-  return outDir;
+  try {
+    await rename(outDir, shared);
+  } catch {
+    if (!existsSync(path.join(shared, "index.html"))) throw new Error(`could not place the web build at ${shared}`);
+    await rm(outDir, { recursive: true, force: true }); // another test file placed the same build first
+  }
+  return shared;
 }

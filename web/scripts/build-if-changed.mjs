@@ -3,29 +3,13 @@
 // hash (web/src, web/public, index.html, the build configuration, the schema the
 // client is typed against) is stored beside the build, in web/dist/.source-hash.
 import { spawnSync } from "node:child_process";
-import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
+import { webRoot as web, webSourceHash } from "./source-hash.mjs";
 
-const web = fileURLToPath(new URL("..", import.meta.url));
 const dist = path.join(web, "dist");
 const stamp = path.join(dist, ".source-hash");
-const inputs = ["src", "public", "index.html", "vite.config.ts", "tsconfig.json", "package.json", "../schema/schema.graphql", "../package-lock.json"];
-
-function files(p) {
-  if (!existsSync(p)) return [];
-  if (!statSync(p).isDirectory()) return [p];
-  return readdirSync(p).sort().flatMap((name) => files(path.join(p, name)));
-}
-
-const hash = createHash("sha256");
-for (const input of inputs) {
-  for (const file of files(path.join(web, input))) {
-    hash.update(path.relative(web, file)).update("\0").update(readFileSync(file)).update("\0");
-  }
-}
-const digest = hash.digest("hex");
+const digest = webSourceHash();
 
 const built = existsSync(path.join(dist, "index.html")) && existsSync(stamp) && readFileSync(stamp, "utf8").trim() === digest;
 if (built) {
