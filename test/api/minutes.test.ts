@@ -48,7 +48,7 @@ describe("minutes [procesverbal]", () => {
     const [s] = await t.sql("SELECT * FROM council_session WHERE id = $1", [sessionId]);
     const [body] = await t.sql("SELECT id, name, kind FROM body WHERE id = $1", [s.body_id]);
     const [m] = await t.sql("SELECT * FROM minutes WHERE session_id = $1", [sessionId]);
-    expect(doc.format).toBe("kuvend-minutes/1");
+    expect(doc.format).toBe("kuvend-minutes/2");
     expect(doc.body).toEqual(body);
     expect(doc.session).toEqual({
       id: s.id, title: s.title, scheduledAt: iso(s.scheduled_at), startedAt: iso(s.started_at), closedAt: iso(s.closed_at), seats: s.seats,
@@ -80,7 +80,7 @@ describe("minutes [procesverbal]", () => {
     // Agenda, declarations, votes, named ballots and removed ballots.
     const items = await t.sql("SELECT * FROM agenda_item WHERE session_id = $1 ORDER BY position", [sessionId]);
     expect(doc.agenda.map((i: any) => i.id)).toEqual(items.map((i) => i.id));
-    let declarations = 0, votes = 0, ballots = 0;
+    let declarations = 0, votes = 0, ballots = 0, speeches = 0;
     for (const [k, item] of items.entries()) {
       const d = doc.agenda[k];
       expect({ position: d.position, title: d.title, description: d.description, status: d.status })
@@ -95,6 +95,16 @@ describe("minutes [procesverbal]", () => {
         inForce: r.in_force, supersedesId: r.supersedes_id,
       })));
       declarations += decl.length;
+      // The speeches (DOMAIN.md, "The floor"): DONE only, in the order they were made, with the whole seconds spoken.
+      const spoken = await t.sql(
+        `SELECT s.*, c.full_name, c.party FROM speaker s JOIN councillor c ON c.id = s.councillor_id
+         WHERE s.agenda_item_id = $1 AND s.status = 'DONE' ORDER BY s.started_at, s.id`, [item.id]);
+      expect(d.speakers).toEqual(spoken.map((r) => ({
+        id: r.id, councillorId: r.councillor_id, councillorName: r.full_name, party: r.party, kind: r.kind,
+        startedAt: iso(r.started_at), endedAt: iso(r.ended_at),
+        spokenSeconds: Math.floor((r.ended_at.getTime() - r.started_at.getTime()) / 1000), allottedSeconds: r.allotted_seconds,
+      })));
+      speeches += spoken.length;
       const voteRows = await t.sql("SELECT * FROM vote WHERE agenda_item_id = $1 ORDER BY opened_at, id", [item.id]);
       expect(d.votes).toHaveLength(voteRows.length);
       for (const [j, v] of voteRows.entries()) {
@@ -120,7 +130,7 @@ describe("minutes [procesverbal]", () => {
         ballots += b.length;
       }
     }
-    return { declarations, votes, ballots };
+    return { declarations, votes, ballots, speeches };
   }
 
   describe("before publication", () => {
@@ -285,6 +295,12 @@ describe("minutes [procesverbal]", () => {
       await t.gql(batch, { i: { sessionId, councillorIds: [kd02.id, ...ids.slice(0, 29)], status: "PRESENT" } }, sec);
       await t.gql(batch, { i: { sessionId, councillorIds: ids.slice(29, 31), status: "EXCUSED" } }, sec);
       await t.gql(M.startItem, { id: itemIds[0] }, sec);
+      // One speech, and a request still waiting at the close (it lapses: no speech, not in the minutes).
+      const floor = "mutation($i: FloorRequestInput!) { requestFloor(input: $i) { id } }";
+      const spoke = (await t.gql(floor, { i: { agendaItemId: itemIds[0], kind: "CONTRIBUTION", councillorId: ids[5] } }, sec)).data.requestFloor.id;
+      expect((await t.gql("mutation($id: ID!) { startSpeech(speakerId: $id) { id } }", { id: spoke }, sec)).errors).toBeUndefined();
+      expect((await t.gql("mutation($id: ID!) { endSpeech(speakerId: $id) { id } }", { id: spoke }, sec)).errors).toBeUndefined();
+      expect((await t.gql(floor, { i: { agendaItemId: itemIds[0], kind: "REPLY", councillorId: ids[6] } }, sec)).errors).toBeUndefined();
       // A declaration without recusal, filed by the secretariat on a councillor's behalf, then corrected.
       const first = await t.gql(M.declare, { i: { agendaItemId: itemIds[0], councillorId: ids[3], interestType: "PROFESSIONAL", description: "Punoj si konsulent, \"Beta\".", recused: false } }, sec);
       expect(first.errors).toBeUndefined();
@@ -324,7 +340,8 @@ describe("minutes [procesverbal]", () => {
       const doc = JSON.parse(text);
       expect(doc.late).toBe(false);
       const counted = await expectDocumentMatchesDatabase(sessionId, doc);
-      expect(counted).toEqual({ declarations: 2, votes: 1, ballots: 29 });
+      expect(counted).toEqual({ declarations: 2, votes: 1, ballots: 29, speeches: 1 });
+      expect(doc.agenda[0].speakers).toEqual([expect.objectContaining({ id: spoke, councillorId: ids[5], kind: "CONTRIBUTION", allottedSeconds: 300 })]);
       const item = doc.agenda[0];
       expect(item.votes[0].removedBallots).toEqual([expect.objectContaining({ councillorId: kd02.id, choice: "AGAINST" })]);
       expect(item.declarations.map((d: any) => [d.filedOnBehalf, d.recused, d.inForce])).toEqual([[true, false, true], [false, true, true]]);

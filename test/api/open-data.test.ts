@@ -25,6 +25,7 @@ const FORMULAS = ["=1+1", "+355 69 123 4567", "-2+3 këshilltarë", "@SUM(A1:A9)
 describe("open data", () => {
   let t: TestServer;
   let sec: string;
+  let spoke: string, waiting: string;
 
   beforeAll(async () => {
     t = await startTestServer();
@@ -55,6 +56,11 @@ describe("open data", () => {
     await t.gql("mutation($i: AttendanceBatchInput!) { recordAttendanceBatch(input: $i) { id } }",
       { i: { sessionId: s.sessionId, councillorIds: ids.slice(0, 30), status: "PRESENT" } }, sec);
     await t.gql(M.startItem, { id: s.itemIds[0] }, sec);
+    // A speech the vote's opening ends (so it is finished, and exported), and a request still waiting (no speech yet).
+    const floor = "mutation($i: FloorRequestInput!) { requestFloor(input: $i) { id } }";
+    spoke = (await t.gql(floor, { i: { agendaItemId: s.itemIds[0], kind: "REPLY", councillorId: ids[0] } }, sec)).data.requestFloor.id;
+    expect((await t.gql("mutation($id: ID!) { startSpeech(speakerId: $id) { id } }", { id: spoke }, sec)).errors).toBeUndefined();
+    waiting = (await t.gql(floor, { i: { agendaItemId: s.itemIds[0], kind: "CONTRIBUTION", councillorId: ids[1] } }, sec)).data.requestFloor.id;
     const vote = (await t.gql(M.openVote, { i: { agendaItemId: s.itemIds[0], majority: "SIMPLE" } }, sec)).data.openVote;
     for (const id of ids.slice(0, 5)) await t.gql(M.ballot, { i: { voteId: vote.id, councillorId: id, choice: "FOR" } }, sec);
   });
@@ -196,6 +202,39 @@ describe("open data", () => {
 
     it("ballots.json holds the same records, typed", async () => {
       expect(await json("ballots.json")).toEqual(expected);
+    });
+  });
+
+  describe("speeches", () => {
+    const COLUMNS = ["id", "sessionId", "sessionTitle", "sessionDate", "agendaItemPosition", "agendaItemTitle", "councillorId", "councillorName", "party",
+      "kind", "startedAt", "endedAt", "spokenSeconds", "allottedSeconds"];
+    let expected: Record<string, unknown>[];
+
+    beforeAll(async () => {
+      const rows = await t.sql(`
+        SELECT sp.*, s.title AS session_title, s.scheduled_at, i.position, i.title AS item_title, c.full_name, c.party
+        FROM speaker sp JOIN council_session s ON s.id = sp.session_id JOIN agenda_item i ON i.id = sp.agenda_item_id
+        JOIN councillor c ON c.id = sp.councillor_id WHERE sp.status = 'DONE'`);
+      rows.sort((a, b) => a.scheduled_at - b.scheduled_at || plain(a.session_id, b.session_id) || a.position - b.position
+        || a.started_at - b.started_at || plain(a.id, b.id));
+      expected = rows.map((r) => ({
+        id: r.id, sessionId: r.session_id, sessionTitle: r.session_title, sessionDate: tiranaDay(r.scheduled_at), agendaItemPosition: r.position,
+        agendaItemTitle: r.item_title, councillorId: r.councillor_id, councillorName: r.full_name, party: r.party, kind: r.kind,
+        startedAt: iso(r.started_at), endedAt: iso(r.ended_at), spokenSeconds: Math.floor((r.ended_at - r.started_at) / 1000), allottedSeconds: r.allotted_seconds,
+      }));
+    });
+
+    it("speeches.csv holds every finished speech, in council order and the order spoken; a waiting request is not a speech", async () => {
+      const { records } = await csv("speeches.csv", COLUMNS);
+      expect(records).toEqual(expected.map(csvRow));
+      const ids = records.map((r) => r.id);
+      expect(ids).toContain(spoke);
+      expect(ids).not.toContain(waiting);
+      expect(records.find((r) => r.id === spoke)).toMatchObject({ kind: "REPLY", allottedSeconds: "120", sessionTitle: "Mbledhje në vazhdim" });
+    });
+
+    it("speeches.json holds the same records, typed", async () => {
+      expect(await json("speeches.json")).toEqual(expected);
     });
   });
 

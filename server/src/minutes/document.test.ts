@@ -5,6 +5,7 @@ import { Declaration, InterestType } from "../sessions/declaration.js";
 import {
   AgendaItem, AgendaItemStatus, Attendance, AttendanceStatus, BallotChoice, CouncilSession, MajorityRule, SessionStatus, Vote, VoteOutcome, VoteStatus,
 } from "../sessions/model.js";
+import { Speaker, SpeakerStatus, SpeechKind } from "../sessions/speaker.js";
 import { canonicalJson, MINUTES_FORMAT, minutesDeadline, minutesDocument, minutesLate, sha256Hex } from "./document.js";
 
 const c = (id: string, fullName: string, gender: Gender, party: string | null): Councillor => ({ id, fullName, gender, party, active: true });
@@ -33,8 +34,13 @@ function closedSession(): CouncilSession {
     removedBallots: [{ councillor: ERA, choice: BallotChoice.AGAINST, declarationId: "d2", removedAt: T("2026-11-10T09:33:00.000Z") }],
   });
   const item2 = Object.assign(new AgendaItem(), {
-    id: "i2", sessionId: "s1", position: 2, title: "Të ndryshme", description: null, status: AgendaItemStatus.DEFERRED, declarations: [], votes: [],
+    id: "i2", sessionId: "s1", position: 2, title: "Të ndryshme", description: null, status: AgendaItemStatus.DEFERRED, declarations: [], votes: [], speakers: [],
   });
+  const speaker = (id: string, who: Councillor, kind: SpeechKind, status: SpeakerStatus, requestedAt: string, startedAt: string | null, endedAt: string | null, allottedSeconds: number) =>
+    Object.assign(new Speaker(), {
+      id, sessionId: "s1", agendaItemId: "i1", councillorId: who.id, councillor: who, kind, status, requestedAt: T(requestedAt), requestedBy: "u1",
+      startedAt: startedAt ? T(startedAt) : null, endedAt: endedAt ? T(endedAt) : null, allottedSeconds,
+    });
   const item1 = Object.assign(new AgendaItem(), {
     id: "i1", sessionId: "s1", position: 1, title: "Projektvendim për paketën fiskale 2027", description: "Taksat vendore.",
     status: AgendaItemStatus.DECIDED,
@@ -43,6 +49,13 @@ function closedSession(): CouncilSession {
       declaration("d1", ERA, "2026-11-10T09:00:00.000Z", { recused: false, inForce: false, filedOnBehalf: true }),
     ],
     votes: [vote],
+    // As the snapshot lists them (speakersInOrder): finished and withdrawn by the time they happened; here shuffled on purpose.
+    speakers: [
+      speaker("sp3", ZANA, SpeechKind.REPLY, SpeakerStatus.DONE, "2026-11-10T09:12:00.000Z", "2026-11-10T09:20:00.000Z", "2026-11-10T09:21:45.900Z", 120),
+      speaker("sp1", ARBEN, SpeechKind.CONTRIBUTION, SpeakerStatus.DONE, "2026-11-10T09:05:00.000Z", "2026-11-10T09:10:00.000Z", "2026-11-10T09:15:12.400Z", 300),
+      speaker("sp4", ELONA, SpeechKind.CONTRIBUTION, SpeakerStatus.WITHDRAWN, "2026-11-10T09:13:00.000Z", null, "2026-11-10T09:14:00.000Z", 300),
+      speaker("sp2", ERA, SpeechKind.POINT_OF_ORDER, SpeakerStatus.DONE, "2026-11-10T09:16:00.000Z", "2026-11-10T09:16:30.000Z", "2026-11-10T09:17:20.000Z", 90),
+    ],
   });
   const att = (who: Councillor, status: AttendanceStatus, changedAt: string | null) =>
     Object.assign(new Attendance(), { councillor: who, status, changedAt: changedAt ? T(changedAt) : null });
@@ -128,7 +141,18 @@ describe("minutesDocument", () => {
     expect(vote.removedBallots).toEqual([
       { councillorId: "c3", councillorName: "Ëra Basha", party: null, choice: "AGAINST", declarationId: "d2", removedAt: "2026-11-10T09:33:00.000Z" },
     ]);
-    expect(doc.agenda[1]).toEqual({ id: "i2", position: 2, title: "Të ndryshme", description: null, status: "DEFERRED", declarations: [], votes: [] });
+    expect(doc.agenda[1]).toEqual({ id: "i2", position: 2, title: "Të ndryshme", description: null, status: "DEFERRED", declarations: [], speakers: [], votes: [] });
+  });
+
+  it("lists the speeches of each item in the order they were made, with the kind, the whole seconds spoken and the limit; a withdrawn request is no speech", () => {
+    expect(doc.agenda[0].speakers).toEqual([
+      { id: "sp1", councillorId: "c2", councillorName: "Arben Hoxha", party: "PD", kind: "CONTRIBUTION",
+        startedAt: "2026-11-10T09:10:00.000Z", endedAt: "2026-11-10T09:15:12.400Z", spokenSeconds: 312, allottedSeconds: 300 },
+      { id: "sp2", councillorId: "c3", councillorName: "Ëra Basha", party: null, kind: "POINT_OF_ORDER",
+        startedAt: "2026-11-10T09:16:30.000Z", endedAt: "2026-11-10T09:17:20.000Z", spokenSeconds: 50, allottedSeconds: 90 },
+      { id: "sp3", councillorId: "c1", councillorName: "Zana Çela", party: "PS", kind: "REPLY",
+        startedAt: "2026-11-10T09:20:00.000Z", endedAt: "2026-11-10T09:21:45.900Z", spokenSeconds: 105, allottedSeconds: 120 },
+    ]);
   });
 
   it("is a pure function: the same snapshot and moment give the same text and hash", () => {

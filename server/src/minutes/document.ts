@@ -1,14 +1,17 @@
 import { createHash } from "node:crypto";
 import { AttendanceStatus, type CouncilSession } from "../sessions/model.js";
+import { spokenSecondsAt } from "../sessions/rules.js";
+import { SpeakerStatus } from "../sessions/speaker.js";
 
 /**
  * The published minutes [procesverbal] of a closed session, as a plain JSON
  * document. It is fixed at publication: stored once (append-only), served as is,
  * and identified by the SHA-256 of its canonical JSON text (`canonicalJson`).
  * A reader who downloads it can recompute the hash and compare it with the one
- * the council shows.
+ * the council shows. Format 2 adds each item's speakers; documents of format 1
+ * (published before the floor) have none and stay as published.
  */
-export const MINUTES_FORMAT = "kuvend-minutes/1";
+export const MINUTES_FORMAT = "kuvend-minutes/2";
 
 /** Elbasan plan OS-2 point 3: minutes online within 48 hours of the session's end. */
 export const MINUTES_DEADLINE_HOURS = 48;
@@ -31,9 +34,16 @@ export type MinutesVote = {
   ballots: MinutesBallot[];
   removedBallots: MinutesRemovedBallot[];
 };
+/** A speech made on an item [fjala]: who spoke, as what, when, for how long, and the limit they had. */
+export type MinutesSpeech = {
+  id: string; councillorId: string; councillorName: string; party: string | null;
+  kind: string; startedAt: string; endedAt: string; spokenSeconds: number; allottedSeconds: number;
+};
 export type MinutesItem = {
   id: string; position: number; title: string; description: string | null; status: string;
   declarations: MinutesDeclaration[];
+  /** DOMAIN.md, "The floor": who spoke on the item, in the order they spoke. Absent in format 1. */
+  speakers: MinutesSpeech[];
   votes: MinutesVote[];
 };
 export type MinutesDocument = {
@@ -103,6 +113,15 @@ export function minutesDocument(session: CouncilSession, publishedAt: Date): Min
           id: d.id, councillorId: d.councillorId, councillorName: d.councillor.fullName, party: d.councillor.party ?? null,
           interestType: d.interestType, description: d.description, recused: d.recused, filedAt: iso(d.filedAt),
           filedOnBehalf: d.filedOnBehalf, inForce: d.inForce, supersedesId: d.supersedesId ?? null,
+        })),
+      // Speeches only: a withdrawn request (or one that lapsed at the close) was never a speech.
+      speakers: item.speakers
+        .filter((sp): sp is typeof sp & { startedAt: Date; endedAt: Date } => sp.status === SpeakerStatus.DONE && sp.startedAt !== null && sp.endedAt !== null)
+        .sort((a, b) => a.startedAt.getTime() - b.startedAt.getTime() || (a.id < b.id ? -1 : 1))
+        .map((sp) => ({
+          id: sp.id, councillorId: sp.councillorId, councillorName: sp.councillor.fullName, party: sp.councillor.party ?? null,
+          kind: sp.kind, startedAt: iso(sp.startedAt), endedAt: iso(sp.endedAt),
+          spokenSeconds: spokenSecondsAt(sp, sp.endedAt), allottedSeconds: sp.allottedSeconds,
         })),
       votes: [...item.votes]
         .sort((a, b) => a.openedAt.getTime() - b.openedAt.getTime() || (a.id < b.id ? -1 : 1))

@@ -9,7 +9,7 @@ function doc(): MinutesDocument {
   const member = (id: string, name: string, party: string | null, status: "PRESENT" | "ABSENT" | "EXCUSED") =>
     ({ councillorId: id, name, party, gender: "FEMALE", status, changedAt: "2026-11-10T09:01:00.000Z" });
   return {
-    format: "kuvend-minutes/1",
+    format: "kuvend-minutes/2",
     body: { id: "b1", name: "Këshilli Bashkiak Elbasan", kind: "COUNCIL" },
     session: {
       id: "s1", title: "Mbledhja e Këshillit Bashkiak nr. 10", scheduledAt: "2026-11-10T09:00:00.000Z",
@@ -26,6 +26,14 @@ function doc(): MinutesDocument {
         id: "d1", councillorId: "c1", councillorName: "Besnik Çela", party: "PS", interestType: "FINANCIAL", description: "Kam aksione.",
         recused: true, filedAt: "2026-11-10T09:20:00.000Z", filedOnBehalf: true, inForce: true, supersedesId: null,
       }],
+      speakers: [
+        { id: "sp1", councillorId: "c2", councillorName: "Srđan Petrović", party: null, kind: "CONTRIBUTION",
+          startedAt: "2026-11-10T09:10:00.000Z", endedAt: "2026-11-10T09:15:12.000Z", spokenSeconds: 312, allottedSeconds: 300 },
+        { id: "sp2", councillorId: "c1", councillorName: "Besnik Çela", party: "PS", kind: "POINT_OF_ORDER",
+          startedAt: "2026-11-10T09:16:00.000Z", endedAt: "2026-11-10T09:16:45.000Z", spokenSeconds: 45, allottedSeconds: 60 },
+        { id: "sp3", councillorId: "c2", councillorName: "Srđan Petrović", party: null, kind: "REPLY",
+          startedAt: "2026-11-10T09:18:00.000Z", endedAt: "2026-11-10T09:19:05.000Z", spokenSeconds: 65, allottedSeconds: 120 },
+      ],
       votes: [{
         id: "v1", majority: "TWO_THIRDS", status: "CLOSED", seats: 4, openedAt: "2026-11-10T09:30:00.000Z", closedAt: "2026-11-10T09:35:00.000Z",
         outcome: "FAILED", tally: { for: 1, against: 0, abstain: 0, recused: 1, notVoted: 2 },
@@ -50,6 +58,33 @@ describe("renderMinutesPdf", () => {
       "përjashtohet nga vendimmarrja", "Votimi", "dy të tretat", "RRËZUAR", "Për / Kundër / Abstenim / Të përjashtuar / Pa votuar:",
       "1 / 0 / 0 / 1 / 2", "Publikuar më 11.11.2026, ora 09:00", `SHA-256 e dokumentit JSON: ${SHA}`,
     ]) expect(text).toContain(expected);
+  });
+
+  it("prints who spoke on each item, in order, with the kind of speech, the time spoken and the limit", async () => {
+    const lines = pdfTextLines(await renderMinutesPdf(doc(), SHA, { compress: false }));
+    const text = lines.join("\n");
+    expect(text).toContain("Fjala (sipas radhës)");
+    const speeches = [
+      "diskutim, ora 10:10, foli 5:12 nga 5:00 të lejuara.",
+      "çështje procedurale, ora 10:16, foli 0:45 nga 1:00 të lejuara.",
+      "replikë, ora 10:18, foli 1:05 nga 2:00 të lejuara.",
+    ];
+    const at = speeches.map((s) => text.indexOf(s));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+    expect(text).toContain("1. Srdan Petrovic: ");
+    expect(text).toContain("2. Besnik Çela (PS): ");
+  });
+
+  it("says when nobody spoke, and prints a format-1 document (published before the floor, no speakers) without a speakers list", async () => {
+    const none = doc();
+    none.agenda[0].speakers = [];
+    expect(pdfTextLines(await renderMinutesPdf(none, SHA, { compress: false })).join("\n")).toContain("askush nuk mori fjalën.");
+    const v1 = JSON.parse(JSON.stringify({ ...doc(), format: "kuvend-minutes/1" })) as MinutesDocument;
+    delete (v1.agenda[0] as Partial<MinutesDocument["agenda"][number]>).speakers;
+    const text = pdfTextLines(await renderMinutesPdf(v1, SHA, { compress: false })).join("\n");
+    expect(text).toContain("Pika 1: Projektvendim për paketën fiskale 2027");
+    expect(text).not.toContain("Fjala");
   });
 
   it("prints letters outside the standard fonts without their marks (the JSON keeps them)", async () => {

@@ -1,5 +1,5 @@
 import PDFDocument from "pdfkit";
-import type { MinutesBallot, MinutesDeclaration, MinutesDocument, MinutesItem, MinutesVote } from "./document.js";
+import type { MinutesBallot, MinutesDeclaration, MinutesDocument, MinutesItem, MinutesSpeech, MinutesVote } from "./document.js";
 import { tiranaClock, tiranaDateText, tiranaDateTimeText } from "../platform/tirana-time.js";
 
 /** The words of the printed minutes, in Albanian. */
@@ -10,6 +10,7 @@ const INTEREST: Record<string, string> = {
   PERSONAL: "interes personal", FAMILY: "interes familjar", FINANCIAL: "interes financiar (ekonomik)",
   PROFESSIONAL: "interes profesional", OTHER: "interes tjetër",
 };
+const SPEECH_KIND: Record<string, string> = { CONTRIBUTION: "diskutim", REPLY: "replikë", POINT_OF_ORDER: "çështje procedurale" };
 const ITEM_STATUS: Record<string, string> = {
   PENDING: "në pritje", UNDER_DISCUSSION: "në diskutim", VOTING: "në votim", DECIDED: "vendosur", DEFERRED: "shtyrë", WITHDRAWN: "tërhequr",
 };
@@ -32,6 +33,11 @@ function printable(text: string): string {
     out += ({ "đ": "d", "Đ": "D", "ł": "l", "Ł": "L", "ı": "i", "ß": "ss" } as Record<string, string>)[ch] ?? "?";
   }
   return out;
+}
+
+/** 272 → "4:32": time spoken as the chamber's timer shows it. */
+export function minutesAndSeconds(seconds: number): string {
+  return `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 }
 
 const names = (list: { councillorName: string; party: string | null }[]) =>
@@ -122,6 +128,15 @@ export function renderMinutesPdf(doc: MinutesDocument, sha256: string, options: 
       heading("Deklarata ad hoc të interesit", 10.5);
       for (const d of item.declarations) printDeclaration(d);
     }
+    // Format 1 documents (published before the floor) have no speakers list: print nothing rather than "nobody spoke".
+    if (item.speakers) {
+      pdf.moveDown(0.4);
+      if (item.speakers.length === 0) labelled("Fjala:", "askush nuk mori fjalën.");
+      else {
+        heading("Fjala (sipas radhës)", 10.5);
+        item.speakers.forEach((sp, i) => printSpeech(sp, i + 1));
+      }
+    }
     item.votes.forEach((v, i) => { pdf.moveDown(0.4); keepSpace(60); printVote(v, item.votes.length > 1 ? i + 1 : null); });
     if (item.votes.length === 0) labelled("Votimi:", "nuk u votua.");
   }
@@ -141,6 +156,13 @@ export function renderMinutesPdf(doc: MinutesDocument, sha256: string, options: 
     pdf.font("Helvetica-Oblique");
     text(`“${d.description}”`, { indent: 12 });
     pdf.font("Helvetica");
+  }
+
+  function printSpeech(sp: MinutesSpeech, n: number) {
+    pdf.font("Helvetica-Bold");
+    text(`${n}. ${sp.party ? `${sp.councillorName} (${sp.party})` : sp.councillorName}: `, { continued: true, indent: 12 });
+    pdf.font("Helvetica");
+    text(`${SPEECH_KIND[sp.kind] ?? sp.kind}, ora ${tiranaClock(new Date(sp.startedAt))}, foli ${minutesAndSeconds(sp.spokenSeconds)} nga ${minutesAndSeconds(sp.allottedSeconds)} të lejuara.`);
   }
 
   function printVote(v: MinutesVote, n: number | null) {

@@ -5,7 +5,7 @@ import type { Logger } from "../../platform/logger.js";
 import { toCsv } from "./csv.js";
 import { toPopolo, popoloSource } from "./popolo.js";
 import {
-  BALLOT_COLUMNS, ballotRecords, DECLARATION_COLUMNS, declarationRecords, VOTE_COLUMNS, voteRecords, type Value,
+  BALLOT_COLUMNS, ballotRecords, DECLARATION_COLUMNS, declarationRecords, SPEECH_COLUMNS, speechRecords, VOTE_COLUMNS, voteRecords, type Value,
 } from "./records.js";
 
 type Dataset = { columns: readonly string[]; load: (m: EntityManager) => Promise<Record<string, Value>[]> };
@@ -14,11 +14,12 @@ const DATASETS: Record<string, Dataset> = {
   declarations: { columns: DECLARATION_COLUMNS, load: declarationRecords },
   votes: { columns: VOTE_COLUMNS, load: voteRecords },
   ballots: { columns: BALLOT_COLUMNS, load: ballotRecords },
+  speeches: { columns: SPEECH_COLUMNS, load: speechRecords },
 };
 
 /**
  * Open data (Elbasan plan OS-2: council decisions in open formats), public, no login:
- *   /open-data/declarations.csv|.json, /open-data/votes.csv|.json, /open-data/ballots.csv|.json
+ *   /open-data/declarations.csv|.json, /open-data/votes.csv|.json, /open-data/ballots.csv|.json, /open-data/speeches.csv|.json
  *   /open-data/popolo.json
  * The JSON files hold the same records as the CSV files, as arrays of objects with
  * the column names as keys. Caches may keep a file for a minute.
@@ -26,7 +27,7 @@ const DATASETS: Record<string, Dataset> = {
 export function mountOpenDataRoutes(app: Express, ds: DataSource, log: Logger): void {
   app.get("/open-data/:file", async (req, res) => {
     const file = String(req.params.file);
-    const match = /^(declarations|votes|ballots)\.(csv|json)$/.exec(file);
+    const match = /^(declarations|votes|ballots|speeches)\.(csv|json)$/.exec(file);
     try {
       if (file === "popolo.json") {
         const popolo = await readOnlySnapshot(ds, async (m) => toPopolo(await popoloSource(m)));
@@ -38,7 +39,7 @@ export function mountOpenDataRoutes(app: Express, ds: DataSource, log: Logger): 
       }
       if (!match) {
         res.status(404).type("text/plain; charset=utf-8")
-          .send("No such open-data file. Available: declarations, votes and ballots as .csv or .json, and popolo.json.\n");
+          .send("No such open-data file. Available: declarations, votes, ballots and speeches as .csv or .json, and popolo.json.\n");
         return;
       }
       const dataset = DATASETS[match[1]];

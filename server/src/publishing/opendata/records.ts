@@ -1,14 +1,17 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { rows } from "../../platform/db/rows.js";
 import { tiranaDate } from "../../platform/tirana-time.js";
-import type { BallotRow, DeclarationRow, VoteTableRow } from "../../sessions/rows.js";
+import type { BallotRow, DeclarationRow, SpeakerRow, VoteTableRow } from "../../sessions/rows.js";
+import { spokenSecondsAt } from "../../sessions/rules.js";
 
 /**
  * The open-data records (Elbasan plan OS-2: council decisions in open formats,
  * CSV and JSON). Each export is one SQL query, whatever the size of the record,
  * and every file holds final records only: every declaration (a declaration is
  * final when filed; superseded ones stay, marked), and closed votes with their
- * ballots (an open vote's ballots may still change; the live dashboard shows them).
+ * ballots (an open vote's ballots may still change; the live dashboard shows them),
+ * and finished speeches (DONE; a speech in progress still runs, a withdrawn request
+ * was never a speech).
  */
 export const DECLARATION_COLUMNS = [
   "id", "sessionId", "sessionTitle", "sessionDate", "agendaItemPosition", "agendaItemTitle", "councillorId", "councillorName",
@@ -22,10 +25,16 @@ export const BALLOT_COLUMNS = [
   "voteId", "sessionId", "agendaItemPosition", "agendaItemTitle", "councillorId", "councillorName", "party", "choice", "castAt",
 ] as const;
 
+export const SPEECH_COLUMNS = [
+  "id", "sessionId", "sessionTitle", "sessionDate", "agendaItemPosition", "agendaItemTitle", "councillorId", "councillorName", "party",
+  "kind", "startedAt", "endedAt", "spokenSeconds", "allottedSeconds",
+] as const;
+
 export type Value = string | number | boolean | null;
 export type DeclarationRecord = Record<(typeof DECLARATION_COLUMNS)[number], Value>;
 export type VoteRecord = Record<(typeof VOTE_COLUMNS)[number], Value>;
 export type BallotRecord = Record<(typeof BALLOT_COLUMNS)[number], Value>;
+export type SpeechRecord = Record<(typeof SPEECH_COLUMNS)[number], Value>;
 
 /** Where a record was decided: its session and agenda item. */
 type Placed = { session_id: string; session_title: string; scheduled_at: Date; position: number; item_title: string };
@@ -33,6 +42,7 @@ type DeclarationRecordRow = DeclarationRow & Placed & { full_name: string; party
 type VoteRecordRow = VoteTableRow & Omit<Placed, "session_id">;
 type BallotRecordRow = Pick<BallotRow, "vote_id" | "councillor_id" | "choice" | "cast_at"> & Omit<Placed, "session_title">
   & { opened_at: Date; full_name: string; party: string | null };
+type SpeechRecordRow = SpeakerRow & Placed & { full_name: string; party: string | null };
 const iso = (d: Date | null) => (d instanceof Date ? d.toISOString() : null);
 const collator = new Intl.Collator("sq");
 
@@ -135,5 +145,33 @@ export async function ballotRecords(m: EntityManager | DataSource): Promise<Ball
       party: r.party ?? null,
       choice: r.choice,
       castAt: iso(r.cast_at),
+    }));
+}
+
+export async function speechRecords(m: EntityManager | DataSource): Promise<SpeechRecord[]> {
+  const found = await rows<SpeechRecordRow>(m, `
+    SELECT sp.*, s.title AS session_title, s.scheduled_at, i.position, i.title AS item_title, c.full_name, c.party
+    FROM speaker sp
+    JOIN agenda_item i ON i.id = sp.agenda_item_id
+    JOIN council_session s ON s.id = sp.session_id
+    JOIN councillor c ON c.id = sp.councillor_id
+    WHERE sp.status = 'DONE'`);
+  // Within an item: in the order the speeches were made.
+  return inCouncilOrder(found, (r) => ({
+    at: r.scheduled_at, sessionId: r.session_id, position: r.position,
+    then: `${iso(r.started_at)}/${r.id}`, name: "", id: "",
+  }))
+    .map((r) => ({
+      id: r.id,
+      ...itemPlace(r),
+      councillorId: r.councillor_id,
+      councillorName: r.full_name,
+      party: r.party ?? null,
+      kind: r.kind,
+      startedAt: iso(r.started_at),
+      endedAt: iso(r.ended_at),
+      // A DONE speech has both times (the speaker_times_check constraint).
+      spokenSeconds: spokenSecondsAt({ startedAt: r.started_at, endedAt: r.ended_at }, r.ended_at as Date),
+      allottedSeconds: r.allotted_seconds,
     }));
 }
