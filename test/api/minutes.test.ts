@@ -214,6 +214,10 @@ describe("minutes [procesverbal]", () => {
       expect(counted.votes).toBe(4);
       expect(counted.declarations).toBe(1);
       expect(counted.ballots).toBeGreaterThan(40);
+      // The demo's speeches: none on the first item, four and a withdrawn request on the second, two, then one.
+      expect(counted.speeches).toBe(7);
+      expect(document.agenda.map((i: any) => i.speakers.map((sp: any) => sp.kind))).toEqual([
+        [], ["CONTRIBUTION", "REPLY", "POINT_OF_ORDER", "CONTRIBUTION"], ["CONTRIBUTION", "REPLY"], ["CONTRIBUTION"]]);
       expect(document.attendance.members).toHaveLength(51);
       expect(document.agenda.find((i: any) => i.declarations.length)?.declarations[0]).toMatchObject({ recused: true, inForce: true, interestType: "FAMILY" });
     });
@@ -255,6 +259,15 @@ describe("minutes [procesverbal]", () => {
           expect(text).toContain(`${v.tally.for} / ${v.tally.against} / ${v.tally.abstain} / ${v.tally.recused} / ${v.tally.notVoted}`);
         }
       }
+      const kind: Record<string, string> = { CONTRIBUTION: "diskutim", REPLY: "replikë", POINT_OF_ORDER: "çështje procedurale" };
+      const mss = (n: number) => `${Math.floor(n / 60)}:${String(n % 60).padStart(2, "0")}`;
+      for (const item of document.agenda) {
+        for (const [k, sp] of item.speakers.entries()) {
+          expect(text).toContain(`${k + 1}. ${sp.party ? `${sp.councillorName} (${sp.party})` : sp.councillorName}: ${kind[sp.kind]}, ora `);
+          expect(text).toContain(`foli ${mss(sp.spokenSeconds)} nga ${mss(sp.allottedSeconds)} të lejuara.`);
+        }
+      }
+      expect(text).toContain("Fjala: askush nuk mori fjalën.");
       expect(text).toContain("Deklarata ad hoc të interesit");
       expect(text).toContain("shumicë e thjeshtë");
       const outcomes = document.agenda.flatMap((i: any) => i.votes.map((v: any) => v.outcome));

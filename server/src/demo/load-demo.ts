@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { attestUnrecordedRecords } from "../platform/audit/chain.js";
 import { hashPassword } from "../auth/passwords.js";
 import type { Config } from "../platform/config.js";
@@ -9,7 +9,7 @@ import { loadOssDemo } from "./oss.js";
 /**
  * Demo data (API.md, "Demo data and accounts"): a council of 51 seats with
  * realistic Albanian names and a real gender mix, committees, two past sessions
- * with votes, named ballots and declarations, and one session scheduled for
+ * with votes, named ballots, declarations and speeches, and one session scheduled for
  * today. Loaded once into an empty database, only in demo mode.
  */
 export const DEMO_COUNCILLORS: readonly [string, "FEMALE" | "MALE", string][] = [
@@ -71,6 +71,44 @@ const TODAY_ITEMS: Item[] = [
   { title: "Projektvendim për ngritjen e sportelit unik në njësinë administrative Bradashesh" },
   { title: "Pyetje dhe interpelanca të këshilltarëve" },
 ];
+
+/**
+ * The speeches on each past session's items, by position (DOMAIN.md, "The floor"):
+ * kind and seconds spoken, the council's default limits (contribution 5 min, reply
+ * 2 min, point of order 1 min); "withdrawn" is a request withdrawn before its turn.
+ * The approval of the minutes passes without debate; one contribution runs over its limit.
+ */
+type DemoSpeech = { kind: "CONTRIBUTION" | "REPLY" | "POINT_OF_ORDER"; seconds: number } | { kind: "CONTRIBUTION"; withdrawn: true };
+const SPEECHES: DemoSpeech[][] = [
+  [],
+  [{ kind: "CONTRIBUTION", seconds: 312 }, { kind: "REPLY", seconds: 95 }, { kind: "POINT_OF_ORDER", seconds: 41 },
+    { kind: "CONTRIBUTION", withdrawn: true }, { kind: "CONTRIBUTION", seconds: 268 }],
+  [{ kind: "CONTRIBUTION", seconds: 185 }, { kind: "REPLY", seconds: 118 }],
+  [{ kind: "CONTRIBUTION", seconds: 143 }],
+];
+const LIMIT = { CONTRIBUTION: 300, REPLY: 120, POINT_OF_ORDER: 60 } as const;
+
+/** Writes an item's speeches one after another from two minutes into the item, before its vote (25 minutes in). */
+async function insertDemoSpeeches(
+  tx: EntityManager, at: { sessionId: string; itemId: string; itemStart: Date; requestedBy: string },
+  speakers: string[], speeches: DemoSpeech[], first: number,
+): Promise<void> {
+  let clock = addSeconds(at.itemStart, 120);
+  for (const [k, speech] of speeches.entries()) {
+    const councillorId = speakers[(first + 3 * k) % speakers.length];
+    const requestedAt = addSeconds(at.itemStart, 60 + 15 * k);
+    const insert = "INSERT INTO speaker (session_id, agenda_item_id, councillor_id, kind, status, requested_at, requested_by, started_at, ended_at, allotted_seconds)"
+      + " VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)";
+    const common = [at.sessionId, at.itemId, councillorId, speech.kind];
+    if ("withdrawn" in speech) {
+      await tx.query(insert, [...common, "WITHDRAWN", requestedAt, at.requestedBy, null, addSeconds(clock, 10), LIMIT[speech.kind]]);
+      continue;
+    }
+    const endedAt = addSeconds(clock, speech.seconds);
+    await tx.query(insert, [...common, "DONE", requestedAt, at.requestedBy, clock, endedAt, LIMIT[speech.kind]]);
+    clock = addSeconds(endedAt, 20);
+  }
+}
 
 export async function loadDemoData(ds: DataSource, config: Config): Promise<void> {
   // One hash per distinct demo password: the demo accounts share published passwords anyway.
@@ -136,6 +174,8 @@ export async function loadDemoData(ds: DataSource, config: Config): Promise<void
               addMinutes(itemStart, -5), secretariat.id],
           );
         }
+        await insertDemoSpeeches(tx, { sessionId, itemId, itemStart, requestedBy: secretariat.id },
+          presentIds.filter((id) => id !== recusedId), SPEECHES[p] ?? [], 7 + 5 * p + s);
         const [{ id: voteId }] = await tx.query(
           "INSERT INTO vote (session_id, agenda_item_id, majority, seats, opened_at) VALUES ($1, $2, $3, $4, $5) RETURNING id",
           [sessionId, itemId, p === 1 && s === 0 ? "ABSOLUTE" : "SIMPLE", seats, addMinutes(itemStart, 25)],
@@ -188,4 +228,8 @@ function at(daysAgo: number, hour: number): Date {
 
 function addMinutes(d: Date, minutes: number): Date {
   return new Date(d.getTime() + minutes * 60_000);
+}
+
+function addSeconds(d: Date, seconds: number): Date {
+  return new Date(d.getTime() + seconds * 1000);
 }
