@@ -1,6 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { BallotChoice as B, MajorityRule as M, SessionStatus as S, VoteOutcome as O } from "./model.js";
-import { canMoveSession, isLateNotice, NOTICE_DAYS, quorumOf, tallyOf, twoThirdsOf, voteMomentOf, voteOutcome } from "./rules.js";
+import {
+  allottedFor, canMoveSession, type FloorPlace, isLateNotice, NOTICE_DAYS, quorumOf, speakersInOrder, spokenSecondsAt, tallyOf, twoThirdsOf,
+  voteMomentOf, voteOutcome,
+} from "./rules.js";
+import { SpeakerStatus as St, SpeechKind as K } from "./speaker.js";
 
 describe("quorumOf: present > seats / 2", () => {
   it.each([
@@ -119,5 +123,104 @@ describe("canMoveSession", () => {
     [S.IN_PROGRESS, S.SCHEDULED, false],
   ])("%s → %s: %s", (from, to, ok) => {
     expect(canMoveSession(from, to)).toBe(ok);
+  });
+});
+
+// ---- The floor (DOMAIN.md, "The floor") ----
+
+/** A place on the list; times as seconds after 10:00:00 Tirana time on one day, null for none. */
+const at = (sec: number | null) => (sec === null ? null : new Date(Date.UTC(2026, 10, 10, 9, 0, sec)));
+const place = (id: string, kind: K, status: St, requested: number, started: number | null = null, ended: number | null = null): FloorPlace => ({
+  id, kind, status, requestedAt: at(requested) as Date, startedAt: at(started), endedAt: at(ended),
+});
+const ids = (list: FloorPlace[]) => list.map((p) => p.id);
+/** Every rotation and the reverse of the input: the order must not depend on how the rows came. */
+const arrangements = <T>(list: T[]): T[][] => [...list.map((_, k) => [...list.slice(k), ...list.slice(0, k)]), [...list].reverse()];
+
+describe("speakersInOrder", () => {
+  it("puts a point of order ahead of every waiting contribution and reply, however late it was asked", () => {
+    const list = [
+      place("c1", K.CONTRIBUTION, St.WAITING, 10),
+      place("r1", K.REPLY, St.WAITING, 20),
+      place("c2", K.CONTRIBUTION, St.WAITING, 30),
+      place("p1", K.POINT_OF_ORDER, St.WAITING, 40),
+    ];
+    for (const input of arrangements(list)) expect(ids(speakersInOrder(input))).toEqual(["p1", "c1", "r1", "c2"]);
+  });
+
+  it("is first come, first served otherwise: contributions and replies together, and points of order among themselves", () => {
+    const list = [
+      place("r1", K.REPLY, St.WAITING, 5),
+      place("p2", K.POINT_OF_ORDER, St.WAITING, 50),
+      place("c1", K.CONTRIBUTION, St.WAITING, 10),
+      place("p1", K.POINT_OF_ORDER, St.WAITING, 45),
+      place("r2", K.REPLY, St.WAITING, 15),
+    ];
+    for (const input of arrangements(list)) expect(ids(speakersInOrder(input))).toEqual(["p1", "p2", "r1", "c1", "r2"]);
+  });
+
+  it("shows the speech in progress first, then the waiting, then the finished and withdrawn by the time they happened", () => {
+    const list = [
+      place("done-late", K.CONTRIBUTION, St.DONE, 1, 200, 300),
+      place("waiting", K.CONTRIBUTION, St.WAITING, 150),
+      place("withdrawn", K.REPLY, St.WITHDRAWN, 2, null, 120), // withdrawn at 120: between the two speeches
+      place("speaking", K.CONTRIBUTION, St.SPEAKING, 100, 310),
+      place("done-early", K.POINT_OF_ORDER, St.DONE, 3, 60, 90),
+      place("order", K.POINT_OF_ORDER, St.WAITING, 400),
+    ];
+    for (const input of arrangements(list)) {
+      expect(ids(speakersInOrder(input))).toEqual(["speaking", "order", "waiting", "done-early", "withdrawn", "done-late"]);
+    }
+  });
+
+  it("breaks ties of the same moment by id, so every reader sees the same list", () => {
+    const list = [
+      place("b", K.CONTRIBUTION, St.WAITING, 10),
+      place("a", K.CONTRIBUTION, St.WAITING, 10),
+      place("d", K.REPLY, St.DONE, 1, 50, 60),
+      place("c", K.CONTRIBUTION, St.DONE, 2, 50, 70),
+    ];
+    for (const input of arrangements(list)) expect(ids(speakersInOrder(input))).toEqual(["a", "b", "c", "d"]);
+  });
+
+  it("leaves its input alone and answers an empty list for no requests", () => {
+    const list = [place("c1", K.CONTRIBUTION, St.WAITING, 20), place("p1", K.POINT_OF_ORDER, St.WAITING, 30)];
+    speakersInOrder(list);
+    expect(ids(list)).toEqual(["c1", "p1"]);
+    expect(speakersInOrder([])).toEqual([]);
+  });
+});
+
+describe("spokenSecondsAt: whole seconds, on the server's clock", () => {
+  const started = new Date("2026-11-10T09:10:00.000Z");
+  const ms = (n: number) => new Date(started.getTime() + n);
+  it.each([
+    // what, endedAt (ms after the start, or null while speaking), now (ms after the start), seconds
+    ["not started", undefined, 5_000, 0],
+    ["just started", null, 0, 0],
+    ["999 ms in: not yet a second", null, 999, 0],
+    ["exactly one second", null, 1_000, 1],
+    ["speaking, 4:32.9 in", null, 272_900, 272],
+    ["ended: the end counts, not now", 95_400, 600_000, 95],
+    ["ended at its start", 0, 10_000, 0],
+    ["a clock behind the start (never negative)", null, -3_000, 0],
+  ])("%s → %i", (_what, ended, now, seconds) => {
+    const s = ended === undefined ? { startedAt: null, endedAt: null } : { startedAt: started, endedAt: ended === null ? null : ms(ended) };
+    expect(spokenSecondsAt(s, ms(now))).toBe(seconds);
+  });
+});
+
+describe("allottedFor: the body's default limit for the kind of speech", () => {
+  const times = { contribution: 300, reply: 120, pointOfOrder: 60 };
+  it.each([
+    [K.CONTRIBUTION, 300],
+    [K.REPLY, 120],
+    [K.POINT_OF_ORDER, 60],
+  ])("%s → %i s", (kind, seconds) => {
+    expect(allottedFor(kind, times)).toBe(seconds);
+  });
+  it("follows the body's own settings", () => {
+    const committee = { contribution: 420, reply: 90, pointOfOrder: 30 };
+    expect([K.CONTRIBUTION, K.REPLY, K.POINT_OF_ORDER].map((k) => allottedFor(k, committee))).toEqual([420, 90, 30]);
   });
 });
