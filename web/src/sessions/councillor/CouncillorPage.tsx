@@ -14,6 +14,7 @@ import { LiveSessionQuery } from "../operations";
 import { QuorumPanel } from "../QuorumPanel";
 import { useSessionUpdates } from "../useSessionUpdates";
 import { CurrentItemPanel } from "./CurrentItemPanel";
+import { FloorRequestPanel } from "./FloorRequestPanel";
 import { MyDeclarationHistory } from "./MyDeclarationHistory";
 import { UpcomingSessions } from "./UpcomingSessions";
 import { WhenToDeclare } from "./WhenToDeclare";
@@ -50,7 +51,7 @@ export function CouncillorPage() {
   );
 }
 
-/** The sitting in the hall now, if any: this councillor's attendance, the current item and their ballot. */
+/** The sitting in the hall now, if any: this councillor's attendance, the current item, their ballot and their floor. */
 function LiveSessionBlock({ councillorId }: { councillorId: string }) {
   const { t } = useTranslation();
   const headingId = useId();
@@ -83,6 +84,7 @@ function LiveSessionBlock({ councillorId }: { councillorId: string }) {
         <HeadingLevel base={3}>
           <div className="councillor-page__grid">
             <CurrentItemPanel session={sitting} councillorId={councillorId} myStatus={myStatus} />
+            <FloorRequestPanel session={sitting} councillorId={councillorId} myStatus={myStatus} />
             <QuorumPanel quorum={sitting.quorum} />
           </div>
         </HeadingLevel>
