@@ -35,6 +35,39 @@ describe("sessionUpdated subscriptions", () => {
     expect(closed).toBe(4403);
   });
 
+  it("carries the floor live: a request (WAITING), the start (currentSpeaker, SPEAKING) and the end (no currentSpeaker, DONE)", async () => {
+    const sec = await t.login("sekretaria");
+    const kd = await t.login("kd03");
+    const me = (await t.gql("{ me { councillor { id } } }", {}, kd)).data.me.councillor.id as string;
+    const { sessionId, itemIds } = await newSession(t, sec, 1);
+    await t.gql(M.start, { id: sessionId }, sec);
+    await t.gql(M.attend, { i: { sessionId, councillorId: me, status: "PRESENT" } }, sec);
+    await t.gql(M.startItem, { id: itemIds[0] }, sec);
+    type Update = { sessionUpdated: { currentSpeaker: { id: string; status: string } | null; agenda: { speakers: { id: string; status: string; councillor: { id: string } }[] }[] } };
+    // The public dashboard's view: no login.
+    const feed = collect<Update>(t.ws(),
+      "subscription($id: ID!) { sessionUpdated(sessionId: $id) { currentSpeaker { id status } agenda { speakers { id status councillor { id } } } } }", { id: sessionId });
+    await expect.poll(() => t.server.services.sessionFeed.subscriberCount(sessionId), { timeout: 10_000 }).toBe(1);
+    const speakers = (u: Update) => u.sessionUpdated.agenda[0].speakers;
+
+    const id = (await t.gql("mutation($i: FloorRequestInput!) { requestFloor(input: $i) { id } }", { i: { agendaItemId: itemIds[0], kind: "CONTRIBUTION" } }, kd)).data.requestFloor.id as string;
+    const asked = await feed.next((u) => speakers(u).some((x) => x.id === id));
+    expect(speakers(asked)).toEqual([{ id, status: "WAITING", councillor: { id: me } }]);
+    expect(asked.sessionUpdated.currentSpeaker).toBeNull();
+
+    expect((await t.gql("mutation($id: ID!) { startSpeech(speakerId: $id) { id } }", { id }, sec)).errors).toBeUndefined();
+    const started = await feed.next((u) => u.sessionUpdated.currentSpeaker !== null);
+    expect(started.sessionUpdated.currentSpeaker).toEqual({ id, status: "SPEAKING" });
+    expect(speakers(started)[0]).toMatchObject({ id, status: "SPEAKING" });
+
+    expect((await t.gql("mutation($id: ID!) { endSpeech(speakerId: $id) { id } }", { id }, sec)).errors).toBeUndefined();
+    const ended = await feed.next((u) => speakers(u)[0]?.status === "DONE");
+    expect(ended.sessionUpdated.currentSpeaker).toBeNull();
+    expect(speakers(ended)).toEqual([{ id, status: "DONE", councillor: { id: me } }]);
+    expect(feed.errors).toEqual([]);
+    feed.dispose();
+  });
+
   it("stops delivering after the client unsubscribes and frees the server's subscriber", async () => {
     const sec = await t.login("sekretaria");
     const { sessionId } = await newSession(t, sec, 1);
