@@ -15,6 +15,7 @@ const DATASETS: readonly Dataset[] = [
   },
   { key: "votes", files: ["/open-data/votes.csv", "/open-data/votes.json"] },
   { key: "ballots", files: ["/open-data/ballots.csv", "/open-data/ballots.json"] },
+  { key: "speeches", files: ["/open-data/speeches.csv", "/open-data/speeches.json"] },
   { key: "popolo", files: ["/open-data/popolo.json"] },
 ];
 
