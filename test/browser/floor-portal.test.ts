@@ -90,7 +90,7 @@ describe("the floor from the councillor's phone, on the public dashboard, and th
     expect(box!.height).toBeGreaterThanOrEqual(44);
     await mine.getByRole("radio", { name: "Diskutim" }).check();
     await ask.click();
-    await mine.getByText("Jeni i pari në radhë").waitFor();
+    await mine.getByText("Vendi juaj në radhë: 1", { exact: false }).waitFor();
     await mine.getByRole("button", { name: "Tërhiq kërkesën" }).waitFor();
 
     // The public page has it, without a reload.
@@ -117,7 +117,7 @@ describe("the floor from the councillor's phone, on the public dashboard, and th
     await floor.getByText("Askush nuk është në fjalë tani.").waitFor();
     await mine.getByRole("radio", { name: "Replikë" }).check();
     await mine.getByRole("button", { name: "Kërko fjalën" }).click();
-    await mine.getByText("Jeni i pari në radhë").waitFor();
+    await mine.getByText("Vendi juaj në radhë: 1", { exact: false }).waitFor();
     await queue.getByText("Replikë").waitFor();
     await mine.getByRole("button", { name: "Tërhiq kërkesën" }).click();
     await mine.getByRole("button", { name: "Kërko fjalën" }).waitFor();
