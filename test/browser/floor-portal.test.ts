@@ -154,4 +154,32 @@ describe("the floor from the councillor's phone, on the public dashboard, and th
     expect(await frame.getAttribute("title")).toBeTruthy();
     expect(navigations).toBe(0); // everything on the dashboard arrived live
   });
+
+  it("lets the ADMIN set the council's speaking times, which new requests take", async () => {
+    const page = await (await browser.newContext({ locale: "sq-AL" })).newPage();
+    await page.goto(`${t.url}/hyr`);
+    await page.getByLabel("Përdoruesi").fill("admin");
+    await page.getByLabel("Fjalëkalimi").fill("admin");
+    await page.getByRole("button", { name: "Hyr" }).click();
+    await page.getByRole("link", { name: "Koha e fjalës" }).click();
+    await page.getByRole("heading", { level: 1, name: "Koha e fjalës" }).waitFor();
+    const contribution = page.getByLabel("Diskutim");
+    expect(await contribution.inputValue()).toBe("300");
+    await contribution.fill("240");
+    await page.getByRole("button", { name: "Ruaj kohët" }).click();
+    await page.getByText("Kohët e fjalës u ruajtën.").waitFor();
+    expect((await t.gql("{ speakingTimes { contribution reply pointOfOrder } }")).data.speakingTimes).toEqual({ contribution: 240, reply: 120, pointOfOrder: 60 });
+    // A value the server refuses (the browser's own check bypassed) is explained next to the form, and nothing changes.
+    await contribution.evaluate((el: HTMLInputElement) => { el.removeAttribute("min"); });
+    await contribution.fill("5");
+    await page.getByRole("button", { name: "Ruaj kohët" }).click();
+    await page.getByRole("alert").filter({ hasText: "10" }).waitFor();
+    expect((await t.gql("{ speakingTimes { contribution } }")).data.speakingTimes.contribution).toBe(240);
+    await expectNoSeriousA11yViolations(page, "speaking-times settings");
+    const kd07 = await t.login("kd07");
+    const kd07Id = (await t.gql("{ me { councillor { id } } }", {}, kd07)).data.me.councillor.id;
+    await t.gql("mutation($i: AttendanceInput!) { recordAttendance(input: $i) { id } }", { i: { sessionId, councillorId: kd07Id, status: "PRESENT" } }, sec);
+    const asked = await t.gql("mutation($i: FloorRequestInput!) { requestFloor(input: $i) { allottedSeconds } }", { i: { agendaItemId: itemId, kind: "CONTRIBUTION" } }, kd07);
+    expect(asked.data.requestFloor.allottedSeconds).toBe(240);
+  });
 });

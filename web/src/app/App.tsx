@@ -22,6 +22,8 @@ const CouncillorPage = lazy(() =>
   import("../sessions/councillor/CouncillorPage").then((m) => ({ default: m.CouncillorPage })),
 );
 
+const SpeakingTimesPage = lazy(() => import("../floor/SpeakingTimesPage").then((m) => ({ default: m.SpeakingTimesPage })));
+
 function SessionRoute() {
   const { id = "" } = useParams();
   return <SessionDashboardPage key={id} sessionId={id} />;
@@ -60,6 +62,16 @@ export function App() {
                   <RequireRole roles={["COUNCILLOR"]}>
                     <Suspense fallback={<Loading />}>
                       <CouncillorPage />
+                    </Suspense>
+                  </RequireRole>
+                }
+              />
+              <Route
+                path="cilesimet/fjala"
+                element={
+                  <RequireRole roles={["ADMIN"]}>
+                    <Suspense fallback={<Loading />}>
+                      <SpeakingTimesPage />
                     </Suspense>
                   </RequireRole>
                 }

@@ -68,6 +68,11 @@ export function Layout() {
                 <NavLink to="/keshilltari">{t("nav.councillor")}</NavLink>
               </li>
             )}
+            {hasRole("ADMIN") && (
+              <li>
+                <NavLink to="/cilesimet/fjala">{t("nav.speakingTimes")}</NavLink>
+              </li>
+            )}
             <OssNavLinks />
           </ul>
         </nav>

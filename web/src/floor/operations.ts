@@ -80,3 +80,14 @@ export const SpeakingTimesQuery = graphql(`
     }
   }
 `);
+
+export const SetSpeakingTimesMutation = graphql(`
+  mutation SetSpeakingTimes($input: SpeakingTimesInput!) {
+    setSpeakingTimes(input: $input) {
+      bodyId
+      contribution
+      reply
+      pointOfOrder
+    }
+  }
+`);

@@ -28,6 +28,7 @@ type Documents = {
     "\n  mutation EndSpeech($speakerId: ID!) {\n    endSpeech(speakerId: $speakerId) {\n      ...SpeakerFields\n    }\n  }\n": typeof types.EndSpeechDocument,
     "\n  mutation SetStreamUrl($sessionId: ID!, $url: String) {\n    setStreamUrl(sessionId: $sessionId, url: $url) {\n      id\n      streamUrl\n    }\n  }\n": typeof types.SetStreamUrlDocument,
     "\n  query SpeakingTimes {\n    speakingTimes {\n      bodyId\n      contribution\n      reply\n      pointOfOrder\n    }\n  }\n": typeof types.SpeakingTimesDocument,
+    "\n  mutation SetSpeakingTimes($input: SpeakingTimesInput!) {\n    setSpeakingTimes(input: $input) {\n      bodyId\n      contribution\n      reply\n      pointOfOrder\n    }\n  }\n": typeof types.SetSpeakingTimesDocument,
     "\n  fragment InitiativeGenderStatsFields on InitiativeGenderStats {\n    period\n    total\n    byWomen\n    womenSharePct\n    womenSeatSharePct\n    allSponsorsWomenSharePct\n    sponsorships\n    ratioToSeatShare\n    byKind {\n      kind\n      total\n      byWomen\n      womenSharePct\n    }\n    byParty {\n      party\n      total\n      byWomen\n      womenSharePct\n    }\n  }\n": typeof types.InitiativeGenderStatsFieldsFragmentDoc,
     "\n  fragment ConsultationGenderStatsFields on ConsultationGenderStats {\n    period\n    consultations\n    participants\n    women\n    womenSharePct\n    targetPct\n    meetsTarget\n    vulnerableGroups\n  }\n": typeof types.ConsultationGenderStatsFieldsFragmentDoc,
     "\n  fragment InitiativeFields on Initiative {\n    id\n    title\n    kind\n    submittedAt\n    period\n    status\n    agendaItemId\n    version\n    leadSponsor {\n      id\n      fullName\n      gender\n      party\n    }\n    coSponsors {\n      id\n      fullName\n      gender\n      party\n    }\n  }\n": typeof types.InitiativeFieldsFragmentDoc,
@@ -92,6 +93,7 @@ const documents: Documents = {
     "\n  mutation EndSpeech($speakerId: ID!) {\n    endSpeech(speakerId: $speakerId) {\n      ...SpeakerFields\n    }\n  }\n": types.EndSpeechDocument,
     "\n  mutation SetStreamUrl($sessionId: ID!, $url: String) {\n    setStreamUrl(sessionId: $sessionId, url: $url) {\n      id\n      streamUrl\n    }\n  }\n": types.SetStreamUrlDocument,
     "\n  query SpeakingTimes {\n    speakingTimes {\n      bodyId\n      contribution\n      reply\n      pointOfOrder\n    }\n  }\n": types.SpeakingTimesDocument,
+    "\n  mutation SetSpeakingTimes($input: SpeakingTimesInput!) {\n    setSpeakingTimes(input: $input) {\n      bodyId\n      contribution\n      reply\n      pointOfOrder\n    }\n  }\n": types.SetSpeakingTimesDocument,
     "\n  fragment InitiativeGenderStatsFields on InitiativeGenderStats {\n    period\n    total\n    byWomen\n    womenSharePct\n    womenSeatSharePct\n    allSponsorsWomenSharePct\n    sponsorships\n    ratioToSeatShare\n    byKind {\n      kind\n      total\n      byWomen\n      womenSharePct\n    }\n    byParty {\n      party\n      total\n      byWomen\n      womenSharePct\n    }\n  }\n": types.InitiativeGenderStatsFieldsFragmentDoc,
     "\n  fragment ConsultationGenderStatsFields on ConsultationGenderStats {\n    period\n    consultations\n    participants\n    women\n    womenSharePct\n    targetPct\n    meetsTarget\n    vulnerableGroups\n  }\n": types.ConsultationGenderStatsFieldsFragmentDoc,
     "\n  fragment InitiativeFields on Initiative {\n    id\n    title\n    kind\n    submittedAt\n    period\n    status\n    agendaItemId\n    version\n    leadSponsor {\n      id\n      fullName\n      gender\n      party\n    }\n    coSponsors {\n      id\n      fullName\n      gender\n      party\n    }\n  }\n": types.InitiativeFieldsFragmentDoc,
@@ -212,6 +214,10 @@ export function graphql(source: "\n  mutation SetStreamUrl($sessionId: ID!, $url
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SpeakingTimes {\n    speakingTimes {\n      bodyId\n      contribution\n      reply\n      pointOfOrder\n    }\n  }\n"): (typeof documents)["\n  query SpeakingTimes {\n    speakingTimes {\n      bodyId\n      contribution\n      reply\n      pointOfOrder\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetSpeakingTimes($input: SpeakingTimesInput!) {\n    setSpeakingTimes(input: $input) {\n      bodyId\n      contribution\n      reply\n      pointOfOrder\n    }\n  }\n"): (typeof documents)["\n  mutation SetSpeakingTimes($input: SpeakingTimesInput!) {\n    setSpeakingTimes(input: $input) {\n      bodyId\n      contribution\n      reply\n      pointOfOrder\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
