@@ -21,6 +21,17 @@ const ConsolePage = lazy(() => import("../sessions/console/ConsolePage").then((m
 const CouncillorPage = lazy(() =>
   import("../sessions/councillor/CouncillorPage").then((m) => ({ default: m.CouncillorPage })),
 );
+// The chamber display: full screen, without the site's frame, loaded only on its own addresses.
+const ChamberPage = lazy(() => import("../floor/chamber/ChamberPage").then((m) => ({ default: m.ChamberPage })));
+
+function ChamberRoute() {
+  const { sessionId } = useParams();
+  return (
+    <Suspense fallback={<Loading />}>
+      <ChamberPage sessionId={sessionId ?? null} />
+    </Suspense>
+  );
+}
 
 const SpeakingTimesPage = lazy(() => import("../floor/SpeakingTimesPage").then((m) => ({ default: m.SpeakingTimesPage })));
 
@@ -47,6 +58,8 @@ export function App() {
       <AuthProvider>
         <BrowserRouter>
           <Routes>
+            <Route path="salla" element={<ChamberRoute />} />
+            <Route path="salla/:sessionId" element={<ChamberRoute />} />
             <Route element={<Layout />}>
               <Route index element={<LiveDashboardPage />} />
               <Route path="seancat" element={<SessionListPage />} />

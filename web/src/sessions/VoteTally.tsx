@@ -6,9 +6,10 @@ const PARTS = ["for", "against", "abstain", "recused", "notVoted"] as const;
 /**
  * The running count: a bar for the eye, and the same numbers with words in a
  * polite live region, so nothing depends on colour and screen readers hear
- * each change.
+ * each change. `marks` adds a sign before each word (the chamber display's
+ * seat board prints the same signs on the seats).
  */
-export function VoteTally({ tally }: { tally: Vote["tally"] }) {
+export function VoteTally({ tally, marks }: { tally: Vote["tally"]; marks?: Partial<Record<(typeof PARTS)[number], string>> }) {
   const { t } = useTranslation();
   const total = PARTS.reduce((sum, part) => sum + tally[part], 0) || 1;
   return (
@@ -31,6 +32,7 @@ export function VoteTally({ tally }: { tally: Vote["tally"] }) {
           <div key={part} className={`vote-tally__entry vote-tally__entry--${part}`}>
             <dt>
               <span className={`swatch swatch--${part}`} aria-hidden="true" />
+              {marks?.[part] && <span className="vote-tally__mark" aria-hidden="true">{marks[part]}</span>}
               {t(`tally.${part}`)}
             </dt>
             <dd>{tally[part]}</dd>
