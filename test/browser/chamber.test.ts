@@ -116,8 +116,24 @@ describe("the chamber display", () => {
     expect(after).toBeLessThan(before);
     expect(shownBefore).toMatch(/^(1:0[0-5]|0:[0-5]\d)$/);
     expect(await timer.innerText()).not.toBe(shownBefore);
+
+    // Six more ask through the secretariat, a point of order among them: it heads the queue, five show, one more is counted.
+    const kinds = ["CONTRIBUTION", "REPLY", "CONTRIBUTION", "POINT_OF_ORDER", "CONTRIBUTION", "CONTRIBUTION"];
+    for (const [n, kind] of kinds.entries()) {
+      ok(await t.gql("mutation($i: FloorRequestInput!) { requestFloor(input: $i) { id } }",
+        { i: { agendaItemId: first.id, kind, councillorId: others[2 + n] } }, sec));
+    }
+    await queue.getByText("+ 1 të tjerë në radhë").waitFor();
+    const rows = queue.getByRole("listitem");
+    expect(await rows.count()).toBe(5);
+    expect(await rows.first().innerText()).toContain("Çështje procedurale");
+    expect(await queue.innerText()).toContain("Replikë");
     await expectNoScroll(page, "speech, 1920×1080");
-    if (SHOTS) await page.screenshot({ path: `${SHOTS}/chamber-1920-speech.png` });
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/chamber-1920.png` });
+    await page.setViewportSize({ width: 3840, height: 2160 });
+    await expectNoScroll(page, "speech, 3840×2160");
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/chamber-3840-speech.png` });
+    await page.setViewportSize({ width: 1920, height: 1080 });
 
     // A vote opens: the speech ends, the board shows every seat, a ballot colours kd05's seat with its mark and word.
     const vote = ok(await t.gql("mutation($i: OpenVoteInput!) { openVote(input: $i) { id } }",
@@ -163,6 +179,58 @@ describe("the chamber display", () => {
     if (SHOTS) await page.screenshot({ path: `${SHOTS}/chamber-1920-result.png` });
     await expectNoSeriousA11yViolations(page, "chamber display, result (1920×1080)");
     expect(navigations).toBe(0); // everything arrived live
+  });
+
+  it("says so when the live connection drops, keeps the screen awake, and offers full screen from the keyboard", async () => {
+    const page = await projector(1920, 1080);
+    // A stand-in wake lock that records what is asked of it.
+    await page.addInitScript(() => {
+      const asked: string[] = [];
+      (window as unknown as { wakeLocksAsked: string[] }).wakeLocksAsked = asked;
+      const sentinel = { released: false, type: "screen", release: async () => undefined, addEventListener() {}, removeEventListener() {} };
+      Object.defineProperty(navigator, "wakeLock", { configurable: true, value: { request: async (type: string) => { asked.push(type); return sentinel; } } });
+    });
+    // The live feed goes through the test: `cut` closes it and refuses reconnections.
+    let cut = false;
+    const sockets: { close(options?: { code?: number; reason?: string }): Promise<void> }[] = [];
+    await page.routeWebSocket(/\/graphql$/, (ws) => {
+      if (cut) {
+        void ws.close({ code: 1012, reason: "test: cut" });
+        return;
+      }
+      ws.connectToServer();
+      sockets.push(ws);
+    });
+    await page.goto(`${t.url}/salla`);
+    await page.getByRole("heading", { level: 1, name: TODAY }).waitFor(); // the sitting is live now
+    await page.getByRole("region", { name: "Rezultati i votimit" }).getByText("MIRATUAR").waitFor();
+    await page.waitForFunction(() => document.querySelector(".chamber__stale") === null);
+    expect(await page.evaluate(() => (window as unknown as { wakeLocksAsked: string[] }).wakeLocksAsked)).toContain("screen");
+
+    // The connection drops: the screen says its data may be old, and since when.
+    cut = true;
+    for (const ws of sockets.splice(0)) await ws.close({ code: 1012, reason: "test: cut" });
+    const stale = page.getByRole("alert").filter({ hasText: "Lidhja u ndërpre" });
+    await stale.waitFor();
+    if (SHOTS) await page.screenshot({ path: `${SHOTS}/chamber-1920-stale.png` });
+    expect(await stale.innerText()).toMatch(/Lidhja u ndërpre — të dhënat mund të mos jenë të fundit \(përditësuar \d\d:\d\d:\d\d\)/);
+
+    // Meanwhile the secretariat moves to item 2; once the feed is back the screen catches up and the warning goes.
+    const agenda = ok(await t.gql("{ liveSession { agenda { id position title } } }")).liveSession.agenda as { id: string; position: number; title: string }[];
+    const second = agenda.find((i) => i.position === 2)!;
+    ok(await t.gql("mutation($id: ID!) { startAgendaItem(agendaItemId: $id) { id } }", { id: second.id }, sec));
+    cut = false;
+    await page.getByRole("heading", { level: 2, name: second.title }).waitFor({ timeout: 15_000 });
+    await stale.waitFor({ state: "detached", timeout: 15_000 });
+
+    // The full-screen button: first in the tab order, and gone once in full screen.
+    await page.keyboard.press("Tab");
+    const button = page.getByRole("button", { name: "Ekran i plotë" });
+    expect(await button.evaluate((el) => el === document.activeElement)).toBe(true);
+    await page.keyboard.press("Enter");
+    await page.waitForFunction(() => document.fullscreenElement !== null);
+    await button.waitFor({ state: "detached" });
+    await expectNoScroll(page, "full screen");
   });
 });
 

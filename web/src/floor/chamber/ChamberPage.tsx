@@ -206,11 +206,13 @@ function Floor({ session, item }: { session: Session; item: Item }) {
             {shown.map((s, index) => (
               <li key={s.id} className="chamber__queue-row">
                 <span className="chamber__queue-place" aria-hidden="true">{index + 1}</span>
-                <span className="chamber__queue-who">
-                  <span className="chamber__queue-name">{s.councillor.fullName}</span>
-                  {s.councillor.party && <span className="chamber__party"> {s.councillor.party}</span>}
+                <span className="chamber__queue-text">
+                  <span className="chamber__queue-who">
+                    <span className="chamber__queue-name">{s.councillor.fullName}</span>
+                    {s.councillor.party && <span className="chamber__party"> {s.councillor.party}</span>}
+                  </span>
+                  <span className={`chamber__kind chamber__kind--${s.kind.toLowerCase()}`}>{t(`floor:kind.${s.kind}`)}</span>
                 </span>
-                <span className={`chamber__kind chamber__kind--${s.kind.toLowerCase()}`}>{t(`floor:kind.${s.kind}`)}</span>
               </li>
             ))}
           </ol>
