@@ -3,6 +3,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { useDocumentTitle } from "../../app/useDocumentTitle";
 import { Loading } from "../../ui/Loading";
+import { QueryError } from "../../ui/QueryError";
 import { LiveSessionQuery } from "../operations";
 import { ConsoleSessionList } from "./ConsoleSessionList";
 import { NewSessionForm } from "./NewSessionForm";
@@ -18,6 +19,26 @@ export function ConsolePage({ selectedId }: { selectedId: string | null }) {
   const headingId = useId();
   const live = useQuery(LiveSessionQuery, { skip: selectedId !== null });
   const sessionId = selectedId ?? live.data?.liveSession?.id ?? null;
+  if (sessionId) {
+    // One screen for the sitting: the other sessions and the new-session form move to a tab.
+    return (
+      <div className="console console--session">
+        <h1 id={headingId} className="console__heading">
+          {t("console.heading")}
+        </h1>
+        <SessionConsole
+          key={sessionId}
+          sessionId={sessionId}
+          sessionsPanel={
+            <>
+              <ConsoleSessionList selectedId={sessionId} />
+              <NewSessionForm />
+            </>
+          }
+        />
+      </div>
+    );
+  }
   return (
     <div className="console">
       <h1 id={headingId}>{t("console.heading")}</h1>
@@ -27,13 +48,9 @@ export function ConsolePage({ selectedId }: { selectedId: string | null }) {
           <NewSessionForm />
         </div>
         <div className="console__main">
-          {sessionId ? (
-            <SessionConsole key={sessionId} sessionId={sessionId} />
-          ) : live.loading ? (
-            <Loading />
-          ) : (
-            <p className="empty-state">{t("console.chooseSession")}</p>
-          )}
+          {live.error ? (
+            <QueryError error={live.error} onRetry={() => live.refetch()} />
+          ) : live.loading ? <Loading /> : <p className="empty-state">{t("console.chooseSession")}</p>}
         </div>
       </div>
     </div>
