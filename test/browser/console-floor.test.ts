@@ -56,6 +56,11 @@ describe("the secretariat's one-screen console: speakers list and vote at 1366×
     await t?.stop();
   });
 
+  async function partyOf(councillorId: string): Promise<string> {
+    const all = (await t.gql("{ councillors { id party } }", {}, sec)).data.councillors as { id: string; party: string }[];
+    return all.find((c) => c.id === councillorId)!.party;
+  }
+
   /** No page scroll, and each control is on screen and not covered: the element at its centre is it (or inside it). */
   async function expectOnOneScreen(page: Page, step: string, controls: Locator[]) {
     const { scrollHeight, innerHeight } = await page.evaluate(() => ({ scrollHeight: document.documentElement.scrollHeight, innerHeight: window.innerHeight }));
@@ -114,6 +119,27 @@ describe("the secretariat's one-screen console: speakers list and vote at 1366×
     const giveFirst = queue.getByRole("button", { name: `Jep fjalën: ${first.fullName}` });
     await expectOnOneScreen(page, "two waiting", [nextButton, giveFirst, queue.getByRole("button", { name: `Tërhiq: ${second.fullName}` })]);
 
+    // A key typed in a field is only text: "n" in the limit field starts nothing and is refused as a time.
+    const limitField = floor.getByLabel("Kufi tjetër (min:sek)");
+    await limitField.fill("n");
+    await limitField.press("n");
+    await giveFirst.click();
+    await floor.getByText("Shkruani minuta (3) ose minuta:sekonda (2:30).").waitFor();
+    const speaking = async () => (await t.gql("query($id: ID!) { session(id: $id) { currentSpeaker { id } } }", { id: sessionId }, sec)).data.session.currentSpeaker;
+    expect(await speaking()).toBeNull();
+    await limitField.fill("");
+
+    // A request on a present councillor's behalf, then withdrawn from the list.
+    const behalf = voters[0]!;
+    await floor.getByLabel("Këshilltari/ja (të pranishëm)").selectOption({ label: `${behalf.fullName} (${await partyOf(behalf.id)})` });
+    await floor.getByLabel("Lloji").selectOption({ label: "Replikë" });
+    await addButton.click();
+    const behalfRow = queue.getByRole("listitem").filter({ hasText: behalf.fullName });
+    await behalfRow.getByText("Replikë").waitFor();
+    await expectOnOneScreen(page, "three waiting", [nextButton, addButton, behalfRow.getByRole("button", { name: `Tërhiq: ${behalf.fullName}` })]);
+    await behalfRow.getByRole("button", { name: `Tërhiq: ${behalf.fullName}` }).click();
+    await expect.poll(() => queue.getByRole("listitem").count()).toBe(2);
+
     // The operator gives the floor to the first with the N key (focus on no field).
     await page.locator("body").click({ position: { x: 5, y: 760 } });
     await page.keyboard.press("n");
@@ -128,8 +154,22 @@ describe("the secretariat's one-screen console: speakers list and vote at 1366×
     await nextButton.click();
     await current.getByText(second.fullName).waitFor();
     await floor.getByText("Askush nuk ka kërkuar fjalën.").waitFor();
-    await floor.getByText("Folën ose u tërhoqën (1)").waitFor();
+    await floor.getByText("Folën ose u tërhoqën (2)").waitFor(); // the first, done; the request withdrawn
     await expectOnOneScreen(page, "second speaking", [timer, endButton]);
+
+    // The stream's address, from the bar: http is refused before it is sent; https is saved.
+    const stream = page.getByText("Transmetimi: pa adresë");
+    await expectOnOneScreen(page, "stream", [stream]);
+    await stream.click();
+    const streamField = page.getByLabel("Adresa e transmetimit");
+    await streamField.fill("http://example.org/live");
+    await page.getByRole("button", { name: "Ruaj adresën" }).click();
+    await page.getByText("Adresa duhet të fillojë me https://").waitFor();
+    await streamField.fill("https://www.youtube.com/watch?v=abc123");
+    await page.getByRole("button", { name: "Ruaj adresën" }).click();
+    await page.getByText("Transmetimi: www.youtube.com").waitFor();
+    expect((await t.gql("query($id: ID!) { session(id: $id) { streamUrl } }", { id: sessionId })).data.session.streamUrl).toBe("https://www.youtube.com/watch?v=abc123");
+    await expectOnOneScreen(page, "stream saved", [timer, endButton]);
 
     // The vote, from the existing vote console: opening it ends the speech in progress.
     const openVote = page.getByRole("button", { name: "Hap votimin" });

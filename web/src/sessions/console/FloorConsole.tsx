@@ -273,7 +273,10 @@ function AddRequestForm({ session, itemId, selectRef }: { session: Session; item
     event.preventDefault();
     if (!councillorId) return;
     const ok = await action.run(() => requestFloor({ variables: { input: { agendaItemId: itemId, kind, councillorId } } }));
-    if (ok) setCouncillorId("");
+    if (ok) {
+      setCouncillorId("");
+      setKind("CONTRIBUTION");
+    }
   }
 
   return (

@@ -103,7 +103,7 @@ export function SessionConsole({ sessionId, sessionsPanel }: { sessionId: string
         <HeadingLevel base={3}>
           <QuorumPanel quorum={session.quorum} />
         </HeadingLevel>
-        {!closed && <StreamUrlForm key={session.streamUrl ?? ""} session={session} />}
+        {!closed && <StreamUrlForm session={session} />}
       </header>
       <HeadingLevel base={3}>
         <div className="console-col console-col--item">

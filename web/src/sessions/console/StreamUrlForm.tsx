@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import "../../floor/i18n";
 import { SetStreamUrlMutation } from "../../floor/operations";
@@ -17,6 +17,8 @@ export function StreamUrlForm({ session }: { session: Session }) {
   const [url, setUrl] = useState(session.streamUrl ?? "");
   const [notHttps, setNotHttps] = useState(false);
   const [saved, setSaved] = useState(false);
+  const [open, setOpen] = useState(false);
+  const summaryRef = useRef<HTMLElement>(null);
   const action = useMutationAction();
   const [setStreamUrl] = useMutation(SetStreamUrlMutation);
 
@@ -30,13 +32,30 @@ export function StreamUrlForm({ session }: { session: Session }) {
     }
     setNotHttps(false);
     const ok = await action.run(() => setStreamUrl({ variables: { sessionId: session.id, url: value || null } }));
-    if (ok) setSaved(true);
+    if (ok) {
+      // The summary now names the new address; the panel folds away so it covers nothing.
+      setSaved(true);
+      setOpen(false);
+      summaryRef.current?.focus();
+    }
   }
 
   const current = session.streamUrl ? hostOf(session.streamUrl) : null;
   return (
-    <details className="stream-url" open={notHttps || Boolean(action.error) || undefined}>
-      <summary className="button button--small">{current ? t("floor:console.streamSummary", { host: current }) : t("floor:console.streamNone")}</summary>
+    <details
+      className="stream-url"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+      onKeyDown={(e) => {
+        if (e.key === "Escape" && open) {
+          setOpen(false);
+          summaryRef.current?.focus();
+        }
+      }}
+    >
+      <summary className="button button--small" ref={summaryRef} title={session.streamUrl ?? undefined}>
+        {current ? t("floor:console.streamSummary", { host: current }) : t("floor:console.streamNone")}
+      </summary>
       <form className="stream-url-form" onSubmit={submit} noValidate>
         <label htmlFor={ids.input}>{t("floor:console.streamUrl")}</label>
         <input
