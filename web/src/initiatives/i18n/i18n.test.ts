@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { keysOf, type Tree } from "../../app/i18n/keys";
+import { checkBundle } from "../../app/i18n/bundleChecks";
 import en from "./en.json";
 import sq from "./sq.json";
 
@@ -12,33 +12,14 @@ const sources = import.meta.glob<string>(["../**/*.{ts,tsx}", "../../transparenc
 });
 
 describe("the initiatives area's translations (namespace initiatives)", () => {
-  it("Albanian and English have the same keys", () => {
-    expect([...keysOf(en as Tree)].sort()).toEqual([...keysOf(sq as Tree)].sort());
-  });
-
-  it("every literal initiatives: key the code asks for exists", () => {
-    const known = keysOf(sq as Tree);
-    const missing: string[] = [];
-    let asked = 0;
-    for (const [file, text] of Object.entries(sources)) {
-      for (const match of text.matchAll(/"initiatives:([a-zA-Z0-9_.]+)"/g)) {
-        asked++;
-        if (!known.has(match[1])) missing.push(`${file}: ${match[1]}`);
-      }
-    }
-    expect(asked).toBeGreaterThan(100);
-    expect(missing).toEqual([]);
-  });
-
-  it("has every label the templates build: kinds, statuses, genders, consultation kinds", () => {
-    const known = keysOf(sq as Tree);
-    const built = [
+  checkBundle({
+    sq, en, sources, asked: /"initiatives:([a-zA-Z0-9_.]+)"/g, atLeast: 100,
+    built: [
       ...["DRAFT_DECISION", "MOTION", "QUESTION", "AMENDMENT"].map((k) => `kind.${k}`),
       ...["SUBMITTED", "IN_COMMITTEE", "ON_AGENDA", "ADOPTED", "REJECTED", "WITHDRAWN"].map((s) => `status.${s}`),
       ...["FEMALE", "MALE", "OTHER", "UNDISCLOSED"].map((g) => `gender.${g}`),
       ...["CONSULTATION", "HEARING"].map((k) => `consultationKind.${k}`),
-    ];
-    expect(built.filter((key) => !known.has(key))).toEqual([]);
+    ],
   });
 
   it("words the headline the way the plan's readers would", () => {
