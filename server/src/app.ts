@@ -13,8 +13,10 @@ import { createOssServices } from "./oss/services.js";
 import type { Config } from "./platform/config.js";
 import { createDataSource } from "./platform/db/data-source.js";
 import { SharedReads } from "./platform/db/shared-reads.js";
+import { StatementCounter } from "./platform/db/statement-count.js";
 import { mountGraphqlHttp, startGraphqlHttp } from "./platform/http/graphql.js";
 import { mountFallbacks } from "./platform/http/fallbacks.js";
+import { type DataVersion, ResultCache } from "./platform/http/result-cache.js";
 import { mountHealthRoutes } from "./platform/http/health.js";
 import { listen } from "./platform/http/listen.js";
 import { mountWebClient } from "./platform/http/public-files.js";
@@ -30,11 +32,24 @@ import { stopInOrder } from "./platform/shutdown.js";
 import { mountFeedRoutes } from "./publishing/feed.js";
 import { mountOpenDataRoutes } from "./publishing/opendata/http.js";
 import { buildKuvendSchema } from "./schema/build.js";
+import { LIVE_SESSION_PICK } from "./sessions/live-pick.js";
 import type { CouncilSession } from "./sessions/model.js";
 import { loadSessionSnapshot } from "./sessions/snapshot.js";
 import { prepareDatabaseFor } from "./startup/prepare.js";
 
-export type RunningServer = { url: string; port: number; services: Services; stop(): Promise<void> };
+export type RunningServer = {
+  url: string;
+  port: number;
+  services: Services;
+  /** Every SQL statement the data source sent (tests and benchmarks: statements per request). */
+  statements: StatementCounter;
+  /** The public read cache (null when RESULT_CACHE_MAX_MB=0). */
+  resultCache: ResultCache<Context> | null;
+  stop(): Promise<void>;
+};
+
+/** The root fields the public read cache serves: their answers depend only on the request and the data version. */
+const CACHEABLE_ROOT_FIELDS = ["session", "liveSession", "sessions"] as const;
 
 const DEFAULT_WEB_DIST = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
@@ -53,7 +68,8 @@ export type ServerOptions = {
  * its own module (platform/http, platform/realtime); this function only wires them together.
  */
 export async function startServer(config: Config, databaseUrl: string, log: Logger, options: ServerOptions = {}): Promise<RunningServer> {
-  const ds = createDataSource(databaseUrl, { entities, queryLogger: options.queryLogger });
+  const statements = new StatementCounter(options.queryLogger);
+  const ds = createDataSource(databaseUrl, { entities, queryLogger: statements });
   await ds.initialize();
   await prepareDatabaseFor(ds, options.migrationDatabaseUrl ?? config.migrationDatabaseUrl, config, log).catch(async (err) => {
     await ds.destroy();
@@ -106,17 +122,51 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   mountMinutesRoutes(app, ds, log);
   mountOpenDataRoutes(app, ds, log);
   mountFeedRoutes(app, ds, log, () => councilName(ds, config.councilName));
-  mountGraphqlHttp<Context>(app, apollo, async (req) => {
+  const httpContext = async (req: express.Request): Promise<Context> => {
     const actor = await actorFromAuthorization(tokens, req.headers.authorization);
     if (actor === "invalid") {
       throw new GraphQLError("Your login has expired or is not valid: log in again.", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
     }
     return createContext(services, actor, clientAddress(req), (req as unknown as { log?: Logger }).log ?? log);
-  });
+  };
+  const resultCache = config.resultCacheMaxBytes > 0 ? publicReadCache(apollo, schema, armor.validationRules, services, httpContext, config.resultCacheMaxBytes) : null;
+  mountGraphqlHttp<Context>(app, apollo, httpContext, resultCache?.middleware);
   mountWebClient(app, config.webDist ?? DEFAULT_WEB_DIST);
   mountFallbacks(app);
 
   const { url, port } = await listen(httpServer, config.port, config.host);
   const stop = stopInOrder([ws.stopGuard, () => sessionFeed.closeAll(), () => oss.stop(), () => apollo.stop() /* drains HTTP and WebSocket */, () => listener.stop(), () => ds.destroy()]);
-  return { url, port, services, stop };
+  return { url, port, services, statements, resultCache, stop };
+}
+
+/**
+ * The public read cache (docs/architecture.md, "The public read cache"). Its version is one statement:
+ * the newest audit event (every committed change writes one, last, under the chain's lock, so ids follow
+ * commit order; a plain read of it never waits for that lock) and the session liveSession would pick now.
+ * Closed days are read into memory (the working calendar): a miss at a new epoch reloads them first, so an
+ * answer never pairs a new epoch with an old calendar, on any instance.
+ */
+function publicReadCache(
+  apollo: Awaited<ReturnType<typeof startGraphqlHttp<Context>>>, schema: Awaited<ReturnType<typeof buildKuvendSchema>>, validationRules: ReturnType<typeof queryArmor>["validationRules"],
+  services: Services, context: (req: express.Request) => Promise<Context>, maxBytes: number,
+): ResultCache<Context> {
+  let calendarEpoch: string | null = null;
+  let calendarLoad: Promise<unknown> = Promise.resolve();
+  return new ResultCache<Context>({
+    apollo, schema, validationRules, maxTokens: QUERY_LIMITS.maxTokens, maxBytes, context,
+    cacheableFields: CACHEABLE_ROOT_FIELDS,
+    async readVersion(): Promise<DataVersion> {
+      const [row]: { epoch: string | null; live_id: string | null }[] = await services.ds.query(
+        `SELECT (SELECT max(id) FROM audit_event)::text AS epoch, (${LIVE_SESSION_PICK})::text AS live_id`);
+      const epoch = row?.epoch ?? "0";
+      return { epoch, key: `${epoch}:${row?.live_id ?? "-"}` };
+    },
+    async beforeExecute(version) {
+      if (calendarEpoch !== version.epoch) {
+        calendarEpoch = version.epoch;
+        calendarLoad = services.calendar.reload();
+      }
+      await calendarLoad;
+    },
+  });
 }

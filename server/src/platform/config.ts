@@ -45,6 +45,8 @@ const Env = z.object({
   /** Generous: a council hall's Wi-Fi or a mobile carrier's NAT puts many citizens behind one address. */
   WS_MAX_CONNECTIONS_PER_ADDRESS: z.coerce.number().int().min(1).max(100_000).default(1000),
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(20),
+  /** The public read cache's bound, in MB of stored answers (0 turns the cache off). */
+  RESULT_CACHE_MAX_MB: z.coerce.number().min(0).max(4096).default(32),
 });
 
 export type Config = {
@@ -69,6 +71,8 @@ export type Config = {
   trustProxy: TrustProxy;
   wsMaxConnectionsPerAddress: number;
   wsMaxSubscriptionsPerConnection: number;
+  /** Bytes the public read cache may hold (0: no cache). */
+  resultCacheMaxBytes: number;
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -108,6 +112,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     trustProxy: parseTrustProxy(e.TRUST_PROXY),
     wsMaxConnectionsPerAddress: e.WS_MAX_CONNECTIONS_PER_ADDRESS,
     wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
+    resultCacheMaxBytes: Math.round(e.RESULT_CACHE_MAX_MB * 1024 * 1024),
   };
 }
 

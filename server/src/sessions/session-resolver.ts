@@ -17,6 +17,7 @@ import {
   agendaItemSchema, createSessionSchema,
 } from "./inputs.js";
 import { AgendaItem, Attendance, CouncilSession, type SessionDetail, Quorum, Vote } from "./model.js";
+import { LIVE_SESSION_PICK } from "./live-pick.js";
 import { isLateNotice } from "./rules.js";
 import { itemIn, voteIn } from "./snapshot.js";
 
@@ -48,13 +49,7 @@ export class SessionResolver {
     description: "What the public dashboard shows: the session in progress (or suspended), else the next scheduled one, else the latest closed one.",
   })
   async liveSession(@Ctx() ctx: Context): Promise<CouncilSession | null> {
-    const rows: { id: string }[] = await ctx.services.ds.query(`
-      (SELECT id, 1 AS rank, started_at AS at FROM council_session WHERE status IN ('IN_PROGRESS','SUSPENDED') ORDER BY started_at DESC LIMIT 1)
-      UNION ALL
-      (SELECT id, 2, scheduled_at FROM council_session WHERE status = 'SCHEDULED' AND scheduled_at > now() - interval '1 day' ORDER BY scheduled_at LIMIT 1)
-      UNION ALL
-      (SELECT id, 3, closed_at FROM council_session WHERE status = 'CLOSED' ORDER BY closed_at DESC LIMIT 1)
-      ORDER BY rank LIMIT 1`);
+    const rows: { id: string }[] = await ctx.services.ds.query(LIVE_SESSION_PICK);
     return rows[0] ? ctx.loaders.session.load(rows[0].id) : null;
   }
 

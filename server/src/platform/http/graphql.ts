@@ -1,5 +1,6 @@
 import type http from "node:http";
 import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
+import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
 import express, { type Express } from "express";
@@ -49,6 +50,8 @@ export async function startGraphqlHttp<C extends { log: Logger }>(options: Graph
         },
       },
       ...(options.plugins as unknown as ApolloServerPlugin<C>[]), // armor is typed against the CJS build of @apollo/server
+      // Cache-Control is the result cache's (result-cache.ts): no-store, private for a token, public for a cached GET.
+      ApolloServerPluginCacheControl({ calculateHttpHeaders: false }),
       ApolloServerPluginDrainHttpServer({ httpServer: options.httpServer }),
       {
         async serverWillStart() {
@@ -65,11 +68,17 @@ export async function startGraphqlHttp<C extends { log: Logger }>(options: Graph
   return apollo;
 }
 
-/** POST/GET /graphql: JSON bodies up to 100 kB, body errors in GraphQL's shape, then Apollo with the request's context. */
+/**
+ * POST/GET /graphql: JSON bodies up to 100 kB, body errors in GraphQL's shape, the public read cache
+ * (`resultCache`, result-cache.ts: it answers the public session queries and sets Cache-Control), then Apollo
+ * with the request's context. GET needs a non-empty `apollo-require-preflight` or `x-apollo-operation-name`
+ * header (Apollo's CSRF prevention); a mutation over GET is refused (405).
+ */
 export function mountGraphqlHttp<C extends { log: Logger }>(
   app: Express,
   apollo: ApolloServer<C>,
   context: (req: express.Request) => Promise<C>,
+  resultCache?: express.RequestHandler,
 ): void {
   app.use(
     "/graphql",
@@ -84,6 +93,10 @@ export function mountGraphqlHttp<C extends { log: Logger }>(
         : [400, "The request body is not valid JSON."];
       res.status(status).json({ errors: [{ message, extensions: { code: "BAD_USER_INPUT" } }] });
     },
+    resultCache ?? ((_req: express.Request, res: express.Response, next: express.NextFunction) => {
+      res.setHeader("Cache-Control", "no-store");
+      next();
+    }),
     expressMiddleware(apollo, { context: async ({ req }) => context(req) }),
   );
 }

@@ -1,0 +1,251 @@
+import { createHash } from "node:crypto";
+import type { ApolloServer, BaseContext } from "@apollo/server";
+import type express from "express";
+import { type DocumentNode, type GraphQLSchema, Kind, type OperationDefinitionNode, parse, print, specifiedRules, validate, type ValidationRule } from "graphql";
+import { LRUCache } from "lru-cache";
+import { SharedReads } from "../db/shared-reads.js";
+
+/**
+ * What the data looks like now, read with ONE SQL statement (the composition root writes it):
+ * `epoch` moves with every committed change anywhere, `key` is everything an answer may depend
+ * on besides the request (the epoch, and e.g. which session is "live" — that also moves with time).
+ */
+export type DataVersion = { epoch: string; key: string };
+
+export type ResultCacheOptions<C extends BaseContext> = {
+  apollo: ApolloServer<C>;
+  schema: GraphQLSchema;
+  validationRules: ValidationRule[];
+  maxTokens: number;
+  /** The root fields whose answers depend only on the request and the data version (e.g. session, liveSession, sessions). */
+  cacheableFields: readonly string[];
+  readVersion: () => Promise<DataVersion>;
+  /** Runs before a miss is executed, with the version read for it (e.g. refresh in-memory state such as a calendar). */
+  beforeExecute?: (version: DataVersion) => Promise<void>;
+  /** The request's context, as Apollo's HTTP handler makes it. */
+  context: (req: express.Request) => Promise<C>;
+  /** Bytes of stored answers at most (default 32 MB). */
+  maxBytes?: number;
+};
+
+type Entry = { body: Buffer; etag: string };
+type Parsed = { cacheable: false } | { cacheable: true; normalized: string };
+type GraphqlRequest = { query: string; operationName?: string; variables?: Record<string, unknown> };
+
+const PUBLIC_GET = "public, max-age=1, stale-while-revalidate=5";
+const NOT_SHARED = "private, no-store";
+const SIMPLE_CONTENT_TYPES = ["application/x-www-form-urlencoded", "multipart/form-data", "text/plain"];
+
+/**
+ * Public answers of the read path, executed and serialised once per (document, operation,
+ * variables, data version) and served as the same bytes until the version moves (docs/architecture.md,
+ * "The public read cache"). Only anonymous queries whose root fields are all cacheable are
+ * served here; anything else (mutations, other fields, a token, errors) goes on to Apollo untouched,
+ * with `Cache-Control: private, no-store` when a token was sent.
+ */
+export class ResultCache<C extends BaseContext> {
+  private readonly entries: LRUCache<string, Entry>;
+  private readonly documents = new LRUCache<string, Parsed>({ max: 2000 });
+  private readonly misses = new Map<string, Promise<Entry | null>>();
+  private readonly versions: SharedReads<"version", DataVersion>;
+  readonly stats = { hits: 0, misses: 0, executions: 0, notModified: 0, passedOn: 0 };
+
+  constructor(private readonly options: ResultCacheOptions<C>) {
+    this.entries = new LRUCache<string, Entry>({
+      maxSize: options.maxBytes ?? 32 * 1024 * 1024,
+      sizeCalculation: (e, key) => e.body.length + e.etag.length + key.length,
+    });
+    // A version read joins one that has not started yet, so it always begins after the request
+    // arrived: it sees every commit made before (no stale read after one's own write, on any instance).
+    this.versions = new SharedReads(() => options.readVersion());
+  }
+
+  /** Bytes of answers stored now (never above maxBytes). */
+  get storedBytes(): number {
+    return this.entries.calculatedSize;
+  }
+
+  get storedEntries(): number {
+    return this.entries.size;
+  }
+
+  /** The Express handler, in front of Apollo on /graphql (after the JSON body parser). */
+  readonly middleware = (req: express.Request, res: express.Response, next: express.NextFunction): void => {
+    if (req.headers.authorization !== undefined) {
+      // Never shared: neither served from nor stored into the public entries.
+      res.setHeader("Cache-Control", NOT_SHARED);
+      res.vary("Authorization");
+      return this.passOn(next);
+    }
+    res.setHeader("Cache-Control", "no-store"); // what Apollo answered before (its own header is off): a send below replaces it
+    const request = this.requestOf(req);
+    if (!request) return this.passOn(next);
+    const parsed = this.parse(request.query, request.operationName);
+    if (!parsed.cacheable) return this.passOn(next);
+    let variables: string;
+    try {
+      variables = canonicalJson(request.variables ?? {});
+    } catch {
+      return this.passOn(next);
+    }
+    const requestKey = sha256(`${parsed.normalized}\u0000${request.operationName ?? ""}\u0000${variables}\u0000public`);
+    this.serve(req, res, request, requestKey).then((served) => {
+      if (!served) this.passOn(next);
+    }, () => this.passOn(next));
+  };
+
+  private passOn(next: express.NextFunction): void {
+    this.stats.passedOn++;
+    next();
+  }
+
+  /** Answers from the entry of (request, version), executing it once when missing; false when Apollo should answer instead (errors). */
+  private async serve(req: express.Request, res: express.Response, request: GraphqlRequest, requestKey: string): Promise<boolean> {
+    // Read before executing a miss: what is stored under a version is never older than it.
+    const version = await this.versions.get("version");
+    const key = `${requestKey}|${version.key}`;
+    let entry = this.entries.get(key);
+    if (entry) {
+      this.stats.hits++;
+    } else {
+      this.stats.misses++;
+      let pending = this.misses.get(key);
+      if (!pending) {
+        pending = this.execute(req, request, version, key).finally(() => this.misses.delete(key));
+        this.misses.set(key, pending);
+      }
+      // An answer with errors is never stored nor shared: each such request goes on to Apollo on its own.
+      entry = (await pending) ?? undefined;
+      if (!entry) return false;
+    }
+    this.send(req, res, entry);
+    return true;
+  }
+
+  /** Executes once for everyone waiting on `key`: the stored answer, or null when it had errors. */
+  private async execute(req: express.Request, request: GraphqlRequest, version: DataVersion, key: string): Promise<Entry | null> {
+    await this.options.beforeExecute?.(version);
+    this.stats.executions++;
+    const { status, body, errors } = await this.run(req, request);
+    if (errors || status !== 200) return null;
+    const entry: Entry = { body: Buffer.from(body), etag: `"v${version.epoch}-${sha256(key).slice(0, 12)}"` };
+    this.entries.set(key, entry);
+    return entry;
+  }
+
+  private async run(req: express.Request, request: GraphqlRequest): Promise<{ status: number; body: string; errors: boolean }> {
+    const contextValue = await this.options.context(req);
+    const response = await this.options.apollo.executeOperation(request, { contextValue });
+    if (response.body.kind !== "single") throw new Error("an incremental answer to a cacheable query");
+    const result = response.body.singleResult;
+    return { status: response.http.status ?? 200, body: JSON.stringify(result) + "\n", errors: (result.errors?.length ?? 0) > 0 };
+  }
+
+  private send(req: express.Request, res: express.Response, entry: Entry): void {
+    res.setHeader("ETag", entry.etag);
+    res.setHeader("Cache-Control", req.method === "GET" ? PUBLIC_GET : "no-store");
+    res.vary("Authorization");
+    if (matches(req.headers["if-none-match"], entry.etag)) {
+      this.stats.notModified++;
+      res.statusCode = 304;
+      res.end();
+      return;
+    }
+    res.statusCode = 200;
+    res.setHeader("Content-Type", "application/json; charset=utf-8");
+    res.setHeader("Content-Length", entry.body.length);
+    res.end(entry.body);
+  }
+
+  /** The GraphQL request of a GET (CSRF-safe as Apollo decides) or a JSON POST; null when it is not one this cache serves. */
+  private requestOf(req: express.Request): GraphqlRequest | null {
+    let source: Record<string, unknown>;
+    let variables: unknown;
+    if (req.method === "GET") {
+      if (!preflighted(req)) return null; // Apollo refuses it (CSRF prevention)
+      source = req.query as Record<string, unknown>;
+      if (source.variables !== undefined) {
+        if (typeof source.variables !== "string") return null;
+        try {
+          variables = JSON.parse(source.variables);
+        } catch {
+          return null;
+        }
+      }
+    } else if (req.method === "POST") {
+      if (!req.body || typeof req.body !== "object" || Array.isArray(req.body)) return null;
+      source = req.body as Record<string, unknown>;
+      variables = source.variables;
+    } else {
+      return null;
+    }
+    if (typeof source.query !== "string" || source.extensions !== undefined) return null;
+    if (source.operationName !== undefined && source.operationName !== null && typeof source.operationName !== "string") return null;
+    if (variables !== undefined && variables !== null && (typeof variables !== "object" || Array.isArray(variables))) return null;
+    return {
+      query: source.query,
+      operationName: (source.operationName as string | null | undefined) ?? undefined,
+      variables: (variables as Record<string, unknown> | null | undefined) ?? undefined,
+    };
+  }
+
+  /** Parsed and validated once per document text: cacheable when the operation is a query of cacheable root fields only. */
+  private parse(query: string, operationName: string | undefined): Parsed {
+    const memo = `${operationName ?? ""}\u0000${query}`;
+    const known = this.documents.get(memo);
+    if (known) return known;
+    let parsed: Parsed = { cacheable: false };
+    try {
+      const document = parse(query, { maxTokens: this.options.maxTokens });
+      if (validate(this.options.schema, document, [...specifiedRules, ...this.options.validationRules]).length === 0) {
+        const operation = operationOf(document, operationName);
+        if (operation && operation.operation === "query" && rootIsCacheable(operation, this.options.cacheableFields)) {
+          parsed = { cacheable: true, normalized: print(document) };
+        }
+      }
+    } catch {
+      // unparsable: Apollo answers it
+    }
+    this.documents.set(memo, parsed);
+    return parsed;
+  }
+}
+
+function operationOf(document: DocumentNode, operationName: string | undefined): OperationDefinitionNode | null {
+  const operations = document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION);
+  if (operationName === undefined) return operations.length === 1 ? operations[0] : null;
+  return operations.find((o) => o.name?.value === operationName) ?? null;
+}
+
+/** Only fields (no fragments at the root), each cacheable or __typename. */
+function rootIsCacheable(operation: OperationDefinitionNode, fields: readonly string[]): boolean {
+  return operation.selectionSet.selections.every((s) => s.kind === Kind.FIELD && (s.name.value === "__typename" || fields.includes(s.name.value)));
+}
+
+/** What Apollo's CSRF prevention lets through for a GET: a non-simple content type or a preflight header. */
+function preflighted(req: express.Request): boolean {
+  const type = req.headers["content-type"]?.split(";")[0].trim().toLowerCase();
+  if (type && !SIMPLE_CONTENT_TYPES.includes(type)) return true;
+  return ["x-apollo-operation-name", "apollo-require-preflight"].some((h) => {
+    const v = req.headers[h];
+    return typeof v === "string" && v.length > 0;
+  });
+}
+
+/** If-None-Match with weak comparison (RFC 9110 13.1.2). */
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  if (header.trim() === "*") return true;
+  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+}
+
+/** JSON with object keys sorted at every depth: the same variables give the same key. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(value, (_k, v: unknown) =>
+    v && typeof v === "object" && !Array.isArray(v) ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
+
+function sha256(text: string): string {
+  return createHash("sha256").update(text).digest("hex");
+}
