@@ -19,6 +19,7 @@ import { mountFallbacks } from "./platform/http/fallbacks.js";
 import { type DataVersion, ResultCache } from "./platform/http/result-cache.js";
 import { mountHealthRoutes } from "./platform/http/health.js";
 import { listen } from "./platform/http/listen.js";
+import { compressResponses } from "./platform/http/compression.js";
 import { mountWebClient } from "./platform/http/public-files.js";
 import { requestLog } from "./platform/http/request-log.js";
 import type { Logger } from "./platform/logger.js";
@@ -104,6 +105,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   app.disable("x-powered-by");
   app.set("trust proxy", compileTrust(config.trustProxy)); // req.ip agrees with clientAddress
   app.use(requestLog(log, clientAddress));
+  app.use(compressResponses()); // before every route: GraphQL's JSON too (platform/http/compression.ts)
   const httpServer = http.createServer(app);
   const ws = startWebSocketServer({
     httpServer, schema, validationRules: armor.validationRules, maxTokens: QUERY_LIMITS.maxTokens, log, clientAddress,
