@@ -1,51 +1,76 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- the benchmark handles untyped JSON (GraphQL answers). */
 /**
- * `npm run bench:query` (issue "Live dashboard at scale", point 6): the public
- * dashboard's query (full selection) for the live demo session, against a real
- * embedded PostgreSQL with the demo data: throughput and p50/p99 latency at fixed
- * concurrency with autocannon, and the number of SQL statements per request
- * (counted by a TypeORM logger on the in-process server), measured on three
- * sessions of growing size to show the count does not grow with agenda size or
- * attendance. Writes bench/results/query.{json,md}.
+ * `npm run bench:query` (issue 14 point 5, after issue "Live dashboard at scale" point 6): the public
+ * read path against a real embedded PostgreSQL with the demo data, all in one run with the same
+ * autocannon settings:
  *
- * Usage: npm run bench:query [-- --connections 16 --seconds 10]
+ *   (a) each public session query the web client sends (web/src/sessions/operations.ts: LiveSession,
+ *       SessionById, SessionList), warm, as GET (what the web client and a proxy use);
+ *   (b) SessionById for the live session with 20 more items, each with a declaration and a closed
+ *       vote of 44 named ballots (about 120 KB);
+ *   (c) the miss path: every request a document not seen before (a new operation name), so each one
+ *       reads the version, executes, serialises and stores, as after a change;
+ *   (e) the same queries on a second instance with the cache off (RESULT_CACHE_MAX_MB=0): the path
+ *       before the cache, measured in the same run;
+ *   (d) a plain Node `http` server sending exactly the same response bytes: the limit of this
+ *       machine, and the ratio of each row to it.
+ *
+ * SQL statements per request are counted by the server's statement counter (server.statements),
+ * max over 3 sequential requests. Writes bench/results/query.{json,md}.
+ *
+ * Usage: npm run bench:query [-- --connections 16 --seconds 10] (a smoke run: -- --seconds 1 --items 2 --out query-smoke)
  */
 import { chmod, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
-import type { Logger as TypeOrmLogger } from "typeorm";
-import { startServer } from "../../server/src/app.js";
+import { type DocumentNode, print } from "graphql";
+import { type RunningServer, startServer } from "../../server/src/app.js";
 import { loadConfig } from "../../server/src/platform/config.js";
 import { createDatabase, startEmbeddedPostgres } from "../../server/src/platform/db/embedded.js";
 import { createLogger } from "../../server/src/platform/logger.js";
+import { LiveSessionDocument, SessionByIdDocument, SessionListDocument } from "../../web/src/gql/graphql.js";
 
 const { values: args } = parseArgs({
-  options: { connections: { type: "string", default: "16" }, seconds: { type: "string", default: "10" } },
+  options: { connections: { type: "string", default: "16" }, seconds: { type: "string", default: "10" }, out: { type: "string", default: "query" }, items: { type: "string", default: "20" } },
 });
 const RESULTS = fileURLToPath(new URL("../../bench/results/", import.meta.url));
-const DASHBOARD_QUERY = `query($id: ID!) { session(id: $id) {
-  id title status scheduledAt lateNotice seats
-  quorum { seats present required reached }
-  currentItem { id position }
-  attendance { councillor { id fullName gender party } status changedAt }
-  agenda { id position title status
-    declarations { id councillor { id fullName } interestType description recused filedAt filedOnBehalf }
-    votes { id status majority outcome tally { for against abstain recused notVoted } ballots { councillor { id fullName } choice } } } } }`;
+const LIVE_SESSION = print(LiveSessionDocument as unknown as DocumentNode);
+const SESSION_BY_ID = print(SessionByIdDocument as unknown as DocumentNode);
+const SESSION_LIST = print(SessionListDocument as unknown as DocumentNode);
+const PREFLIGHT = { "apollo-require-preflight": "true" };
+
+type Row = {
+  label: string; path: string; kind: "warm" | "miss" | "no cache" | "plain http";
+  responseBytes?: number; sqlStatementsPerRequest?: number;
+  connections?: number; seconds?: number; requests?: number; requestsPerSecond?: number; p50Ms?: number; p99Ms?: number; maxMs?: number;
+  errors?: number; non2xx?: number; timeouts?: number; plainRequestsPerSecond?: number; ratioToPlain?: number;
+};
+
+const pathOf = (query: string, variables: Record<string, unknown> = {}) => `/graphql?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`;
 
 async function main() {
   const tmp = await mkdtemp(path.join(os.tmpdir(), "kuvend-query-"));
   await chmod(tmp, 0o755);
   const pg = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg") });
   const dbUrl = await createDatabase(pg.url, "kuvend_query");
-  let statements = 0;
-  const counter: TypeOrmLogger = {
-    logQuery: () => { statements++; }, logQueryError: () => {}, logQuerySlow: () => {}, logSchemaBuild: () => {}, logMigration: () => {}, log: () => {},
-  };
-  const config = loadConfig({ NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", KUVEND_DEMO: "true", JWT_SECRET: "bench-secret-bench-secret-bench-secret" });
-  const server = await startServer(config, dbUrl, createLogger("silent"), { queryLogger: counter });
+  const env = { NODE_ENV: "test", PORT: "0", HOST: "127.0.0.1", KUVEND_DEMO: "true", JWT_SECRET: "bench-secret-bench-secret-bench-secret" };
+  const server = await startServer(loadConfig(env), dbUrl, createLogger("silent"), { slaTickMs: null });
+  // The same database without the cache: the read path as it was (each request executes).
+  const uncached = await startServer(loadConfig({ ...env, RESULT_CACHE_MAX_MB: "0" }), dbUrl, createLogger("silent"), { slaTickMs: null });
+  const plain = http.createServer();
+  let plainBody: Buffer = Buffer.alloc(0);
+  plain.on("request", (_req, res) => {
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": plainBody.length });
+    res.end(plainBody);
+  });
+  await new Promise<void>((resolve) => plain.listen(0, "127.0.0.1", resolve));
+  const plainUrl = `http://127.0.0.1:${(plain.address() as AddressInfo).port}`;
+
   const gql = async (query: string, variables: Record<string, unknown> = {}, token?: string) => {
     const res = await fetch(`${server.url}/graphql`, {
       method: "POST",
@@ -58,52 +83,72 @@ async function main() {
   };
   const connections = Number(args.connections);
   const seconds = Number(args.seconds);
-  const measured: Record<string, unknown>[] = [];
+  const rows: Row[] = [];
+
+  const load = async (url: string, extra: Partial<autocannon.Options> = {}) => {
+    const r = await autocannon({ url, method: "GET", headers: PREFLIGHT, connections, duration: seconds, ...extra });
+    return {
+      connections, seconds, requests: r.requests.total, requestsPerSecond: r.requests.average,
+      p50Ms: r.latency.p50, p99Ms: r.latency.p99, maxMs: r.latency.max, errors: r.errors, non2xx: r.non2xx, timeouts: r.timeouts,
+    };
+  };
+  /** Max statements over 3 sequential GETs of `p` on `s`. */
+  const statementsOf = async (s: RunningServer, p: string | (() => string)) => {
+    const counts = [];
+    for (let i = 0; i < 3; i++) {
+      const before = s.statements.count;
+      const res = await fetch(`${s.url}${typeof p === "string" ? p : p()}`, { headers: PREFLIGHT });
+      if (res.status !== 200) throw new Error(`${res.status} ${await res.text()}`);
+      await res.arrayBuffer();
+      counts.push(s.statements.count - before);
+    }
+    return Math.max(...counts);
+  };
+  /** The answer's bytes as the server sends them (warm), to hand the plain server the very same body. */
+  const bytesOf = async (p: string) => Buffer.from(await (await fetch(`${server.url}${p}`, { headers: PREFLIGHT })).arrayBuffer());
+  const plainFor = async (label: string, body: Buffer) => {
+    plainBody = body;
+    const row: Row = { label: `plain http: the bytes of ${label}`, path: "/", kind: "plain http", responseBytes: body.length, ...(await load(plainUrl, { headers: {} })) };
+    console.log(row);
+    rows.push(row);
+    return row.requestsPerSecond!;
+  };
+
+  /** Warm, no cache and plain http for one query: the three in a row, the ratios to plain http. */
+  const measureQuery = async (label: string, query: string, variables: Record<string, unknown> = {}) => {
+    const p = pathOf(query, variables);
+    const body = await bytesOf(p);
+    const warm: Row = { label, path: p, kind: "warm", responseBytes: body.length, sqlStatementsPerRequest: await statementsOf(server, p), ...(await load(`${server.url}${p}`)) };
+    console.log(warm);
+    rows.push(warm);
+    const before: Row = { label, path: p, kind: "no cache", responseBytes: body.length, sqlStatementsPerRequest: await statementsOf(uncached, p), ...(await load(`${uncached.url}${p}`)) };
+    console.log(before);
+    rows.push(before);
+    const limit = await plainFor(label, body);
+    for (const r of [warm, before]) Object.assign(r, { plainRequestsPerSecond: limit, ratioToPlain: r.requestsPerSecond! / limit });
+    return { p, body };
+  };
+
+  /** Each request a document the cache has never seen (a new operation name): the miss path. */
+  const measureMisses = async (label: string, query: string, variables: Record<string, unknown>, limit: number) => {
+    let n = 0;
+    const next = () => pathOf(query.replace(/^query (\w+)/, (_m, name: string) => `query ${name}Miss${++n}`), variables);
+    const row: Row = {
+      label, path: next(), kind: "miss", sqlStatementsPerRequest: await statementsOf(server, next),
+      ...(await load(`${server.url}${next()}`, { requests: [{ method: "GET", headers: PREFLIGHT, setupRequest: (req: any) => ({ ...req, path: next() }) }] })),
+    };
+    Object.assign(row, { plainRequestsPerSecond: limit, ratioToPlain: row.requestsPerSecond! / limit });
+    console.log(row);
+    rows.push(row);
+  };
+
   try {
     const sec = (await gql("mutation { login(username: \"sekretaria\", password: \"sekretaria\") { token } }")).login.token as string;
     const councillors: { id: string }[] = (await gql("{ councillors { id } }")).councillors;
     const live = (await gql("{ liveSession { id agenda { id } } }")).liveSession;
     const sessionId: string = live.id;
-    const body = JSON.stringify({ query: DASHBOARD_QUERY, variables: { id: sessionId } });
 
-    const shape = async () => {
-      const s = (await gql(DASHBOARD_QUERY, { id: sessionId })).session;
-      return {
-        agendaItems: s.agenda.length, present: s.quorum.present,
-        votes: s.agenda.reduce((a: number, i: any) => a + i.votes.length, 0),
-        ballots: s.agenda.reduce((a: number, i: any) => a + i.votes.reduce((b: number, v: any) => b + v.ballots.length, 0), 0),
-        declarations: s.agenda.reduce((a: number, i: any) => a + i.declarations.length, 0),
-        responseBytes: Buffer.byteLength(JSON.stringify({ data: { session: s } })),
-      };
-    };
-    const statementsPerRequest = async () => {
-      const counts = [];
-      for (let i = 0; i < 3; i++) {
-        const before = statements;
-        await gql(DASHBOARD_QUERY, { id: sessionId });
-        counts.push(statements - before);
-      }
-      return Math.max(...counts);
-    };
-    const measure = async (label: string, load: boolean) => {
-      const row: Record<string, unknown> = { label, ...(await shape()), sqlStatementsPerRequest: await statementsPerRequest() };
-      if (load) {
-        const r = await autocannon({
-          url: `${server.url}/graphql`, method: "POST", headers: { "content-type": "application/json" }, body,
-          connections, duration: seconds,
-        });
-        Object.assign(row, {
-          connections, seconds, requests: r.requests.total, requestsPerSecond: r.requests.average,
-          p50Ms: r.latency.p50, p99Ms: r.latency.p99, maxMs: r.latency.max, errors: r.errors, non2xx: r.non2xx, timeouts: r.timeouts,
-        });
-      }
-      console.log(row);
-      measured.push(row);
-    };
-
-    // 1. The demo's live session as seeded (scheduled, nobody present).
-    await measure("demo live session as seeded", false);
-    // 2. A live session shaped like a real one: started, 45 present, a declaration, a closed vote with 44 named ballots, a second item open.
+    // A live session shaped like a real one: started, 45 present, a declaration, a closed vote with 44 named ballots, a second item open.
     await gql("mutation($id: ID!) { startSession(sessionId: $id) { id } }", { id: sessionId }, sec);
     for (const c of councillors.slice(0, 45)) {
       await gql("mutation($i: AttendanceInput!) { recordAttendance(input: $i) { id } }", { i: { sessionId, councillorId: c.id, status: "PRESENT" } }, sec);
@@ -123,36 +168,51 @@ async function main() {
     };
     await runItem(live.agenda[0].id, 44, true);
     await gql("mutation($id: ID!) { startAgendaItem(agendaItemId: $id) { id } }", { id: live.agenda[1].id }, sec);
-    await measure("live: 45 present, 1 closed vote (44 ballots), 1 declaration", true);
-    // 3. The same session with 20 more agenda items, each with a declaration and a closed vote of 44 named ballots.
-    for (let i = 0; i < 20; i++) {
+
+    // (a) the web client's three queries, warm; each against the cache off and plain http.
+    await measureQuery("(a) LiveSession: live, 45 present, 1 closed vote (44 ballots), 1 declaration", LIVE_SESSION);
+    const byId = await measureQuery("(a) SessionById: the same session", SESSION_BY_ID, { id: sessionId });
+    await measureQuery("(a) SessionList", SESSION_LIST);
+    // (c) the miss path on the same session (the limit: plain http with SessionById's bytes).
+    const plainById = rows.find((r) => r.kind === "plain http" && r.responseBytes === byId.body.length)!.requestsPerSecond!;
+    await measureMisses("(c) SessionById, every request a miss (cold cache, as after a change)", SESSION_BY_ID, { id: sessionId }, plainById);
+
+    // (b) the same session with 20 more items, each with a declaration and a closed vote of 44 ballots.
+    for (let i = 0; i < Number(args.items); i++) {
       const item = (await gql("mutation($i: AgendaItemInput!) { addAgendaItem(input: $i) { id } }", { i: { sessionId, title: `Pika shtesë ${i + 1}` } }, sec)).addAgendaItem.id;
       await runItem(item, 44, true);
     }
-    await measure("live + 20 items, each with a declaration and a closed vote of 44 ballots", true);
+    const big = await measureQuery("(b) SessionById: live + 20 voted items (declaration and 44 ballots each)", SESSION_BY_ID, { id: sessionId });
+    const plainBig = rows.find((r) => r.kind === "plain http" && r.responseBytes === big.body.length)!.requestsPerSecond!;
+    await measureMisses("(c) SessionById of (b), every request a miss", SESSION_BY_ID, { id: sessionId }, plainBig);
 
     const report = {
       when: new Date().toISOString(),
       machine: { cpus: os.cpus().length, model: os.cpus()[0]?.model, node: process.version, memGB: Math.round(os.totalmem() / 2 ** 30) },
-      method: `autocannon, ${connections} connections, ${seconds} s, POST /graphql with the public dashboard's full query, server in the same process as autocannon (as in npm run bench); SQL statements counted with a TypeORM logger (max over 3 sequential requests)`,
-      runs: measured,
-      statementsConstant: new Set(measured.map((m) => m.sqlStatementsPerRequest)).size === 1,
+      method: `autocannon, ${connections} connections, ${seconds} s per row, GET /graphql?query=…&variables=… with apollo-require-preflight (the web client's documents, printed), uncompressed (no Accept-Encoding); servers, PostgreSQL and autocannon in one process on one machine; "no cache" is a second instance on the same database with RESULT_CACHE_MAX_MB=0; "plain http" is node:http sending the same bytes; SQL statements counted by the server's statement counter (max over 3 sequential requests)`,
+      targets: "warm public session queries ≥ 25 % of plain http; SQL per cached request ≤ 1; the miss path no slower than the path before the cache",
+      cacheStats: { ...server.resultCache!.stats, storedBytes: server.resultCache!.storedBytes, storedEntries: server.resultCache!.storedEntries },
+      runs: rows,
     };
     await mkdir(RESULTS, { recursive: true });
-    await writeFile(path.join(RESULTS, "query.json"), JSON.stringify(report, null, 2) + "\n");
+    await writeFile(path.join(RESULTS, `${args.out}.json`), JSON.stringify(report, null, 2) + "\n");
+    const pct = (x?: number) => (x === undefined ? "—" : `${(x * 100).toFixed(1)} %`);
     const md = [
-      `# Public dashboard query — ${report.when}`, "",
+      `# Public read path — ${report.when}`, "",
       `Machine: ${report.machine.cpus} cores (${report.machine.model}), ${report.machine.memGB} GB, Node ${report.machine.node}; embedded PostgreSQL, demo data.`, "",
       `Method: ${report.method}.`, "",
-      "| session | items | present | votes | ballots | declarations | response bytes | SQL statements / request | req/s | p50 ms | p99 ms | max ms | errors / non-2xx |",
-      "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
-      ...measured.map((m: any) => `| ${m.label} | ${m.agendaItems} | ${m.present} | ${m.votes} | ${m.ballots} | ${m.declarations} | ${m.responseBytes} | ${m.sqlStatementsPerRequest} | ${m.requestsPerSecond ?? "—"} | ${m.p50Ms ?? "—"} | ${m.p99Ms ?? "—"} | ${m.maxMs ?? "—"} | ${m.requests !== undefined ? `${m.errors} / ${m.non2xx}` : "—"} |`),
+      `Targets (issue 14): ${report.targets}.`, "",
+      "| query | path | response bytes | SQL statements / request | req/s | p50 ms | p99 ms | max ms | errors / non-2xx | plain http req/s | ratio to plain http |",
+      "|---|---|---|---|---|---|---|---|---|---|---|",
+      ...rows.map((m) => `| ${m.label} | ${m.kind} | ${m.responseBytes ?? "—"} | ${m.sqlStatementsPerRequest ?? "—"} | ${m.requestsPerSecond ?? "—"} | ${m.p50Ms ?? "—"} | ${m.p99Ms ?? "—"} | ${m.maxMs ?? "—"} | ${m.errors} / ${m.non2xx} | ${m.plainRequestsPerSecond ?? "—"} | ${pct(m.ratioToPlain)} |`),
       "",
-      `SQL statements per request ${report.statementsConstant ? "are the same for every session size" : "**change with the session's size**"}.`, "",
+      `Cache after the run: ${JSON.stringify(report.cacheStats)}.`, "",
     ];
-    await writeFile(path.join(RESULTS, "query.md"), md.join("\n"));
-    console.log(`wrote ${path.join(RESULTS, "query.md")}`);
+    await writeFile(path.join(RESULTS, `${args.out}.md`), md.join("\n"));
+    console.log(`wrote ${path.join(RESULTS, `${args.out}.md`)}`);
   } finally {
+    await new Promise((resolve) => plain.close(resolve));
+    await uncached.stop();
     await server.stop();
     await pg.stop();
     await rm(tmp, { recursive: true, force: true });

@@ -29,7 +29,8 @@ export type ResultCacheOptions<C extends BaseContext> = {
 };
 
 type Entry = { body: Buffer; etag: string };
-type Parsed = { cacheable: false } | { cacheable: true; normalized: string };
+/** `documentKey`: sha256 of the normalised document and the operation name, made once per document text. */
+type Parsed = { cacheable: false } | { cacheable: true; documentKey: string };
 type GraphqlRequest = { query: string; operationName?: string; variables?: Record<string, unknown> };
 
 const PUBLIC_GET = "public, max-age=1, stale-while-revalidate=5";
@@ -88,7 +89,7 @@ export class ResultCache<C extends BaseContext> {
     } catch {
       return this.passOn(next);
     }
-    const requestKey = sha256(`${parsed.normalized}\u0000${request.operationName ?? ""}\u0000${variables}\u0000public`);
+    const requestKey = `${parsed.documentKey}\u0000${variables}\u0000public`;
     this.serve(req, res, request, requestKey).then((served) => {
       if (!served) this.passOn(next);
     }, () => this.passOn(next));
@@ -200,7 +201,7 @@ export class ResultCache<C extends BaseContext> {
       if (validate(this.options.schema, document, [...specifiedRules, ...this.options.validationRules]).length === 0) {
         const operation = operationOf(document, operationName);
         if (operation && operation.operation === "query" && rootIsCacheable(operation, this.options.cacheableFields)) {
-          parsed = { cacheable: true, normalized: print(document) };
+          parsed = { cacheable: true, documentKey: sha256(`${print(document)}\u0000${operationName ?? ""}`) };
         }
       }
     } catch {
