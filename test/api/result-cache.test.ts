@@ -220,12 +220,29 @@ describe("the public read cache", async () => {
     const y = json(await post(a.url, statuses, { id: s.sessionId }));
     expect(x.data.session).toEqual({ id: s.sessionId, title: "Versioni SCHEDULED" });
     expect(y.data.session).toEqual({ id: s.sessionId, status: "SCHEDULED", agenda: [{ title: "Pika 1" }] });
-    // Whitespace and key order of the variables do not make another entry; another variable does.
+    // Whitespace does not make another entry; another variable does.
     const hits = a.server.resultCache!.stats.hits;
     expect(json(await post(a.url, `query($id: ID!) {\n  session(id: $id) {\n    id\n    title\n  }\n}`, { id: s.sessionId })).data.session.title).toBe("Versioni SCHEDULED");
     expect(a.server.resultCache!.stats.hits).toBe(hits + 1);
     const other = await recipes.session("SCHEDULED", 0);
     expect(json(await post(a.url, titles, { id: other.sessionId })).data.session.id).toBe(other.sessionId);
+  });
+
+  it("concurrent misses of one key execute once; the variables' key order makes no other entry", async () => {
+    const s = await recipes.session("IN_PROGRESS", 2);
+    const cache = a.server.resultCache!;
+    const query = fresh(SESSION_BY_ID);
+    const executions = cache.stats.executions;
+    const answers = await Promise.all(Array.from({ length: 20 }, () => post(a.url, query, { id: s.sessionId })));
+    expect(cache.stats.executions - executions).toBe(1);
+    expect(new Set(answers.map((x) => x.text)).size).toBe(1);
+
+    const both = "query Both($id: ID!, $withTitle: Boolean!) { session(id: $id) { id title @include(if: $withTitle) } }";
+    await post(a.url, both, { id: s.sessionId, withTitle: true });
+    const hits = cache.stats.hits;
+    const swapped = await post(a.url, both, { withTitle: true, id: s.sessionId });
+    expect(json(swapped).data.session).toEqual({ id: s.sessionId, title: "Versioni IN_PROGRESS" });
+    expect(cache.stats.hits).toBe(hits + 1);
   });
 
   it("a cached answer costs at most one SQL statement", async () => {
