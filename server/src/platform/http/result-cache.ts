@@ -46,7 +46,8 @@ const SIMPLE_CONTENT_TYPES = ["application/x-www-form-urlencoded", "multipart/fo
  */
 export class ResultCache<C extends BaseContext> {
   private readonly entries: LRUCache<string, Entry>;
-  private readonly documents = new LRUCache<string, Parsed>({ max: 2000 });
+  /** Parse and validation results by document text: at most 2,000 documents and 8 MB of their text (a request may send 100 kB). */
+  private readonly documents = new LRUCache<string, Parsed>({ max: 2000, maxSize: 8 * 1024 * 1024, sizeCalculation: (_p, text) => text.length + 100 });
   private readonly misses = new Map<string, Promise<Entry | null>>();
   private readonly versions: SharedReads<"version", DataVersion>;
   readonly stats = { hits: 0, misses: 0, executions: 0, notModified: 0, passedOn: 0 };
