@@ -1,22 +1,26 @@
 import { ApolloProvider } from "@apollo/client/react";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, type ReactNode } from "react";
 import { BrowserRouter, Route, Routes, useParams } from "react-router-dom";
 import { LiveDashboardPage, SessionDashboardPage } from "../sessions/DashboardPage";
-import { SessionListPage } from "../sessions/SessionListPage";
-import { DeclarationRegisterPage } from "../declarations/DeclarationRegisterPage";
-import { OpenDataPage } from "../opendata/OpenDataPage";
 import { initiativesRoutes } from "../initiatives/routes";
 import { transparencyRoutes } from "../transparency/routes";
 import { apolloClient } from "./apollo";
 import { AuthProvider } from "./auth/AuthProvider";
-import { LoginPage } from "./auth/LoginPage";
 import { RequireRole } from "./auth/RequireRole";
 import { Layout } from "./Layout";
 import { NotFoundPage } from "./NotFoundPage";
 import { Loading } from "../ui/Loading";
 import { ossRoutes } from "../oss/routes";
 
-// The public dashboard loads first and alone; the staff pages come when asked for.
+// The public dashboard loads first and alone (its first load is budgeted: test/browser/first-load.test.ts);
+// every other page comes when asked for.
+const SessionListPage = lazy(() => import("../sessions/SessionListPage").then((m) => ({ default: m.SessionListPage })));
+const DeclarationRegisterPage = lazy(() =>
+  import("../declarations/DeclarationRegisterPage").then((m) => ({ default: m.DeclarationRegisterPage })),
+);
+const OpenDataPage = lazy(() => import("../opendata/OpenDataPage").then((m) => ({ default: m.OpenDataPage })));
+const LoginPage = lazy(() => import("./auth/LoginPage").then((m) => ({ default: m.LoginPage })));
+const later = (page: ReactNode) => <Suspense fallback={<Loading />}>{page}</Suspense>;
 const ConsolePage = lazy(() => import("../sessions/console/ConsolePage").then((m) => ({ default: m.ConsolePage })));
 const CouncillorPage = lazy(() =>
   import("../sessions/councillor/CouncillorPage").then((m) => ({ default: m.CouncillorPage })),
@@ -62,11 +66,11 @@ export function App() {
             <Route path="salla/:sessionId" element={<ChamberRoute />} />
             <Route element={<Layout />}>
               <Route index element={<LiveDashboardPage />} />
-              <Route path="seancat" element={<SessionListPage />} />
+              <Route path="seancat" element={later(<SessionListPage />)} />
               <Route path="seanca/:id" element={<SessionRoute />} />
-              <Route path="deklaratat" element={<DeclarationRegisterPage />} />
-              <Route path="te-dhena-te-hapura" element={<OpenDataPage />} />
-              <Route path="hyr" element={<LoginPage />} />
+              <Route path="deklaratat" element={later(<DeclarationRegisterPage />)} />
+              <Route path="te-dhena-te-hapura" element={later(<OpenDataPage />)} />
+              <Route path="hyr" element={later(<LoginPage />)} />
               <Route path="konsola" element={<ConsoleRoute />} />
               <Route path="konsola/:sessionId" element={<ConsoleRoute />} />
               <Route

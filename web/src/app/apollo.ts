@@ -4,9 +4,8 @@
 // up on whatever it missed while it was away.
 import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from "@apollo/client";
 import { SetContextLink } from "@apollo/client/link/context";
-import { GraphQLWsLink } from "@apollo/client/link/subscriptions";
 import { OperationTypeNode } from "graphql";
-import { createClient } from "graphql-ws";
+import { Observable, type Subscription } from "rxjs";
 import { currentToken, onTokenChange } from "./auth/authStore";
 
 export type ConnectionState = "connecting" | "live" | "reconnecting";
@@ -14,7 +13,7 @@ export type ConnectionState = "connecting" | "live" | "reconnecting";
 const connectionListeners = new Set<() => void>();
 let connectionState: ConnectionState = "connecting";
 
-function setConnectionState(next: ConnectionState): void {
+export function setConnectionState(next: ConnectionState): void {
   if (next === connectionState) return;
   connectionState = next;
   for (const listener of connectionListeners) listener();
@@ -29,53 +28,45 @@ export function subscribeConnectionState(listener: () => void): () => void {
   return () => connectionListeners.delete(listener);
 }
 
-function authorization(): string | undefined {
+export function authorization(): string | undefined {
   const token = currentToken();
   return token ? `Bearer ${token}` : undefined;
 }
 
-function socketUrl(): string {
-  const { protocol, host } = window.location;
-  return `${protocol === "https:" ? "wss" : "ws"}://${host}/graphql`;
-}
+// The socket and its library (graphql-ws) load right after the first render's code, not before it: the dashboard
+// draws its skeleton meanwhile, and a subscription asked for earlier waits for them (./socket.ts).
+const socket = import("./socket");
 
-/** Exponential back-off with a little jitter, capped near 5 s. */
-function retryWait(retries: number): Promise<void> {
-  const delay = Math.min(5000, 300 * 2 ** retries) + Math.floor(Math.random() * 300);
-  return new Promise((resolve) => setTimeout(resolve, delay));
-}
+const wsLink = new ApolloLink(
+  (operation) =>
+    new Observable<ApolloLink.Result>((observer) => {
+      let inner: Subscription | null = null;
+      let closed = false;
+      socket.then(
+        ({ socketLink }) => {
+          if (!closed) inner = socketLink.request(operation).subscribe(observer);
+        },
+        (err: unknown) => observer.error(err),
+      );
+      return () => {
+        closed = true;
+        inner?.unsubscribe();
+      };
+    }),
+);
 
-let connectedOnce = false;
-
-export const wsClient = createClient({
-  url: socketUrl,
-  lazy: false,
-  retryAttempts: Infinity,
-  shouldRetry: () => true,
-  retryWait,
-  keepAlive: 10_000,
-  connectionParams: () => {
-    const value = authorization();
-    return value ? { authorization: value } : {};
-  },
-  onNonLazyError: () => setConnectionState("reconnecting"),
-  on: {
-    connecting: (isRetry) => setConnectionState(isRetry || connectedOnce ? "reconnecting" : "connecting"),
-    closed: () => {
-      if (connectedOnce) setConnectionState("reconnecting");
-    },
-    connected: () => {
-      setConnectionState("live");
-      if (connectedOnce) {
-        // A reconnection: refetch what is on screen, events may have been missed.
-        void apolloClient.refetchQueries({ include: "active" });
-      }
-      connectedOnce = true;
-    },
-  },
-});
-
-const httpLink = new HttpLink({ uri: "/graphql" });
+// Public reads go out as GET /graphql?query=…&operationName=…&variables=…, which the server answers with an ETag
+// and Cache-Control that a browser, a reverse proxy or a CDN can keep (docs/operations.md). The longest address,
+// the live session's (the SessionFields fragment), is about 2.9 KB: plain GET, no persisted queries. Apollo Server's CSRF
+// prevention accepts a GET that carries apollo-require-preflight. Anything with a token, and every mutation, is a
+// POST: a token's answer is private and must not be keyed by an address a cache could share.
+const getLink = new HttpLink({ uri: "/graphql", useGETForQueries: true, headers: { "apollo-require-preflight": "true" } });
+const postLink = new HttpLink({ uri: "/graphql" });
+const httpLink = ApolloLink.split(
+  (operation) => operation.operationType === OperationTypeNode.QUERY && !currentToken(),
+  getLink,
+  postLink,
+);
 
 const authLink = new SetContextLink(({ headers }) => {
   const value = authorization();
@@ -84,7 +75,7 @@ const authLink = new SetContextLink(({ headers }) => {
 
 const link = ApolloLink.split(
   (operation) => operation.operationType === OperationTypeNode.SUBSCRIPTION,
-  new GraphQLWsLink(wsClient),
+  wsLink,
   authLink.concat(httpLink),
 );
 
@@ -108,6 +99,6 @@ export const apolloClient = new ApolloClient({
 // A new login or a logout: reconnect the socket with the new credentials and
 // drop everything the previous identity had fetched.
 onTokenChange(() => {
-  wsClient.terminate();
+  void socket.then(({ wsClient }) => wsClient.terminate());
   void apolloClient.resetStore().catch(() => undefined);
 });

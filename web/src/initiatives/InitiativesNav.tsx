@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { Link, useMatch } from "react-router-dom";
-import "./i18n";
 
 /**
  * "Nismat" in the header: it opens the semi-annual report, and stays marked
@@ -12,7 +11,7 @@ export function InitiativesNavLinks() {
   return (
     <li>
       <Link to="/nismat/raporti" aria-current={here ? "page" : undefined}>
-        {t("initiatives:nav.initiatives")}
+        {t("areaNav.initiatives.initiatives")}
       </Link>
     </li>
   );

@@ -1,7 +1,6 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
 import { useAuth } from "../app/auth/AuthProvider";
-import "./i18n";
 
 /**
  * The One Stop Shop's entries in the header: the operator's desk for
@@ -14,12 +13,12 @@ export function OssNavLinks() {
   return (
     <>
       <li>
-        <NavLink to="/zyra/treguesit">{t("oss:nav.kpis")}</NavLink>
+        <NavLink to="/zyra/treguesit">{t("areaNav.oss.kpis")}</NavLink>
       </li>
       {hasRole("OSS_OPERATOR") && (
         <li>
           <NavLink to="/zyra" end>
-            {t("oss:nav.queue")}
+            {t("areaNav.oss.queue")}
           </NavLink>
         </li>
       )}

@@ -1,6 +1,5 @@
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router-dom";
-import "./i18n";
 
 /** "Kalendari" and "Transparenca" in the header, for everyone. */
 export function TransparencyNavLinks() {
@@ -8,10 +7,10 @@ export function TransparencyNavLinks() {
   return (
     <>
       <li>
-        <NavLink to="/kalendari">{t("transparency:nav.calendar")}</NavLink>
+        <NavLink to="/kalendari">{t("areaNav.transparency.calendar")}</NavLink>
       </li>
       <li>
-        <NavLink to="/transparenca">{t("transparency:nav.scorecard")}</NavLink>
+        <NavLink to="/transparenca">{t("areaNav.transparency.scorecard")}</NavLink>
       </li>
     </>
   );

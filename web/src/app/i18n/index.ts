@@ -1,8 +1,7 @@
 // Albanian first: the council works in Albanian, English is for visitors and
 // partners. The choice is remembered and sets <html lang> for screen readers.
-import i18n from "i18next";
+import i18n, { type BackendModule } from "i18next";
 import { initReactI18next } from "react-i18next";
-import en from "./en.json";
 import sq from "./sq.json";
 
 export const LANGUAGES = ["sq", "en"] as const;
@@ -20,8 +19,22 @@ function storedLanguage(): Language {
   return "sq";
 }
 
-void i18n.use(initReactI18next).init({
-  resources: { sq: { translation: sq }, en: { translation: en } },
+/**
+ * The shared English bundle is fetched when English is first chosen (or remembered): the public dashboard's first
+ * load carries Albanian only. i18next waits for it before switching. The areas' namespaces bring both languages.
+ */
+const englishOnDemand: BackendModule = {
+  type: "backend",
+  init: () => undefined,
+  read(language, namespace, callback) {
+    if (language !== "en" || namespace !== "translation") return callback(null, {});
+    import("./en.json").then((m) => callback(null, m.default), (err: Error) => callback(err, false));
+  },
+};
+
+void i18n.use(englishOnDemand).use(initReactI18next).init({
+  resources: { sq: { translation: sq } },
+  partialBundledLanguages: true,
   lng: storedLanguage(),
   fallbackLng: "sq",
   supportedLngs: [...LANGUAGES],
@@ -30,7 +43,7 @@ void i18n.use(initReactI18next).init({
   showSupportNotice: false,
 });
 
-document.documentElement.lang = i18n.language;
+document.documentElement.lang = storedLanguage();
 
 i18n.on("languageChanged", (lng) => {
   document.documentElement.lang = lng;
