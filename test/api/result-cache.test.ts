@@ -138,7 +138,7 @@ describe("the public read cache", async () => {
     expect(first.headers.get("cache-control")).toBe("public, max-age=1, stale-while-revalidate=5");
     expect(first.headers.get("vary")).toMatch(/Authorization/i);
     const etag = first.headers.get("etag")!;
-    expect(etag).toMatch(/^"v\d+-[0-9a-f]+"$/);
+    expect(etag).toMatch(/^"v\d+-[0-9a-f]+(-br|-gzip)?"$/);
     const again = await get(a.url, SESSION_BY_ID, vars, { "apollo-require-preflight": "true", "if-none-match": etag });
     expect(again.status).toBe(304);
     expect(again.text).toBe("");
@@ -158,6 +158,28 @@ describe("the public read cache", async () => {
     const onB = await get(b.url, SESSION_BY_ID, vars, { "apollo-require-preflight": "true", "if-none-match": etag });
     expect(onB.status).toBe(200);
     expect(json(onB).data.session.agenda).toHaveLength(2);
+  });
+
+  it("a cached answer is compressed once per encoding the client accepts, with its own validator", async () => {
+    const s = await recipes.session("IN_PROGRESS", 2);
+    const vars = { id: s.sessionId };
+    const plain = await get(a.url, SESSION_BY_ID, vars, { "apollo-require-preflight": "true", "accept-encoding": "identity" });
+    expect(plain.headers.get("content-encoding")).toBeNull();
+    expect(plain.headers.get("vary")).toMatch(/Accept-Encoding/i);
+    const br = await get(a.url, SESSION_BY_ID, vars, { "apollo-require-preflight": "true", "accept-encoding": "gzip, br" });
+    const gz = await get(a.url, SESSION_BY_ID, vars, { "apollo-require-preflight": "true", "accept-encoding": "gzip;q=1, br;q=0" });
+    expect(br.headers.get("content-encoding")).toBe("br");
+    expect(gz.headers.get("content-encoding")).toBe("gzip");
+    // fetch decodes: the same bytes as the plain answer.
+    expect(br.text).toBe(plain.text);
+    expect(gz.text).toBe(plain.text);
+    const tags = [plain, br, gz].map((x) => x.headers.get("etag"));
+    expect(new Set(tags).size).toBe(3);
+    const revalidated = await get(a.url, SESSION_BY_ID, vars, { "apollo-require-preflight": "true", "accept-encoding": "br", "if-none-match": tags[1]! });
+    expect(revalidated.status).toBe(304);
+    const bytes = a.server.resultCache!.storedBytes;
+    await get(a.url, SESSION_BY_ID, vars, { "apollo-require-preflight": "true", "accept-encoding": "br" });
+    expect(a.server.resultCache!.storedBytes, "the compressed form is kept, not made again").toBe(bytes);
   });
 
   it("GET: CSRF-safe (a GET without a preflight header is refused), a mutation over GET is refused, other queries pass to Apollo", async () => {

@@ -1,4 +1,6 @@
 import { createHash } from "node:crypto";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
 import type { ApolloServer, BaseContext } from "@apollo/server";
 import type express from "express";
 import { type DocumentNode, type GraphQLSchema, Kind, type OperationDefinitionNode, parse, print, specifiedRules, validate, type ValidationRule } from "graphql";
@@ -28,7 +30,14 @@ export type ResultCacheOptions<C extends BaseContext> = {
   maxBytes?: number;
 };
 
-type Entry = { body: Buffer; etag: string };
+type Encoding = "br" | "gzip";
+/** One stored answer: its bytes, and its compressed forms, each made once, when a client first accepts it. */
+type Entry = { body: Buffer; etag: string; br?: Buffer; gzip?: Buffer; compressing: Partial<Record<Encoding, Promise<Buffer>>> };
+
+const brotli = promisify(zlib.brotliCompress);
+const gzip = promisify(zlib.gzip);
+/** Smaller answers go as they are (the compression middleware's threshold too). */
+const COMPRESS_FROM_BYTES = 1024;
 /** `documentKey`: sha256 of the normalised document and the operation name, made once per document text. */
 type Parsed = { cacheable: false } | { cacheable: true; documentKey: string };
 type GraphqlRequest = { query: string; operationName?: string; variables?: Record<string, unknown> };
@@ -55,7 +64,7 @@ export class ResultCache<C extends BaseContext> {
   constructor(private readonly options: ResultCacheOptions<C>) {
     this.entries = new LRUCache<string, Entry>({
       maxSize: options.maxBytes ?? 32 * 1024 * 1024,
-      sizeCalculation: (e, key) => e.body.length + e.etag.length + key.length,
+      sizeCalculation: (e, key) => e.body.length + (e.br?.length ?? 0) + (e.gzip?.length ?? 0) + e.etag.length + key.length,
     });
     // A version read joins one that has not started yet, so it always begins after the request
     // arrived: it sees every commit made before (no stale read after one's own write, on any instance).
@@ -120,8 +129,32 @@ export class ResultCache<C extends BaseContext> {
       entry = (await pending) ?? undefined;
       if (!entry) return false;
     }
-    this.send(req, res, entry);
+    const encoding = entry.body.length >= COMPRESS_FROM_BYTES ? encodingFor(req.headers["accept-encoding"]) : null;
+    this.send(req, res, entry, encoding, encoding ? await this.compressed(key, entry, encoding) : entry.body);
     return true;
+  }
+
+  /**
+   * The entry's bytes in `encoding`, compressed once (off the event loop) and kept with it: a crowd of
+   * browsers costs one compression per answer, not one per request. Set on the response with
+   * Content-Encoding, the compression middleware leaves it alone.
+   */
+  private async compressed(key: string, entry: Entry, encoding: Encoding): Promise<Buffer> {
+    const done = entry[encoding];
+    if (done) return done;
+    let pending = entry.compressing[encoding];
+    if (!pending) {
+      pending = encoding === "br"
+        ? brotli(entry.body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 5, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: entry.body.length } })
+        : gzip(entry.body, { level: 6 });
+      entry.compressing[encoding] = pending;
+      pending.then((bytes) => {
+        entry[encoding] = bytes;
+        delete entry.compressing[encoding];
+        if (this.entries.peek(key) === entry) this.entries.set(key, entry); // counts the new bytes against the bound
+      }, () => delete entry.compressing[encoding]);
+    }
+    return pending;
   }
 
   /** Executes once for everyone waiting on `key`: the stored answer, or null when it had errors. */
@@ -130,7 +163,7 @@ export class ResultCache<C extends BaseContext> {
     this.stats.executions++;
     const { status, body, errors } = await this.run(req, request);
     if (errors || status !== 200) return null;
-    const entry: Entry = { body: Buffer.from(body), etag: `"v${version.epoch}-${sha256(key).slice(0, 12)}"` };
+    const entry: Entry = { body: Buffer.from(body), etag: `"v${version.epoch}-${sha256(key).slice(0, 12)}"`, compressing: {} };
     this.entries.set(key, entry);
     return entry;
   }
@@ -143,10 +176,13 @@ export class ResultCache<C extends BaseContext> {
     return { status: response.http.status ?? 200, body: JSON.stringify(result) + "\n", errors: (result.errors?.length ?? 0) > 0 };
   }
 
-  private send(req: express.Request, res: express.Response, entry: Entry): void {
-    res.setHeader("ETag", entry.etag);
+  private send(req: express.Request, res: express.Response, entry: Entry, encoding: Encoding | null, bytes: Buffer): void {
+    // One validator per representation (RFC 9110 8.8.3): the compressed forms carry the encoding in theirs.
+    const etag = encoding ? `${entry.etag.slice(0, -1)}-${encoding}"` : entry.etag;
+    res.setHeader("ETag", etag);
     res.setHeader("Cache-Control", req.method === "GET" ? PUBLIC_GET : "no-store");
     res.vary("Authorization");
+    if (entry.body.length >= COMPRESS_FROM_BYTES) res.vary("Accept-Encoding");
     if (matches(req.headers["if-none-match"], entry.etag)) {
       this.stats.notModified++;
       res.statusCode = 304;
@@ -155,8 +191,9 @@ export class ResultCache<C extends BaseContext> {
     }
     res.statusCode = 200;
     res.setHeader("Content-Type", "application/json; charset=utf-8");
-    res.setHeader("Content-Length", entry.body.length);
-    res.end(entry.body);
+    if (encoding) res.setHeader("Content-Encoding", encoding);
+    res.setHeader("Content-Length", bytes.length);
+    res.end(bytes);
   }
 
   /** The GraphQL request of a GET (CSRF-safe as Apollo decides) or a JSON POST; null when it is not one this cache serves. */
@@ -234,11 +271,28 @@ function preflighted(req: express.Request): boolean {
   });
 }
 
-/** If-None-Match with weak comparison (RFC 9110 13.1.2). */
+/** If-None-Match with weak comparison (RFC 9110 13.1.2), any representation of the same answer. */
 function matches(header: string | undefined, etag: string): boolean {
   if (!header) return false;
   if (header.trim() === "*") return true;
-  return header.split(",").some((t) => t.trim().replace(/^W\//, "") === etag);
+  const base = etag.slice(0, -1);
+  return header.split(",").some((t) => {
+    const tag = t.trim().replace(/^W\//, "");
+    return tag === etag || tag === `${base}-br"` || tag === `${base}-gzip"`;
+  });
+}
+
+/** br when the client accepts it, else gzip, else none (q=0 refuses; `*` accepts). */
+export function encodingFor(header: string | undefined): Encoding | null {
+  if (!header) return null;
+  const accepted = new Map<string, number>();
+  for (const part of header.split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    accepted.set(name.trim(), q ? Number(q.slice(2)) || 0 : 1);
+  }
+  const ok = (e: string) => (accepted.get(e) ?? accepted.get("*") ?? 0) > 0;
+  return ok("br") ? "br" : ok("gzip") ? "gzip" : null;
 }
 
 /** JSON with object keys sorted at every depth: the same variables give the same key. */
