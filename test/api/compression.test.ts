@@ -120,6 +120,27 @@ describe("compression and caching of what the server sends (issue 14 point 3)", 
     expect((await raw(`${t.url}/assets/no-such-chunk.js`)).status).toBe(404);
   });
 
+  it("leaves a PDF as it is: the minutes' PDF is not compressed, the minutes' JSON is", async () => {
+    type Listed = { sessions: { id: string; status: string; minutes: { pdfUrl: string | null; jsonUrl: string | null } | null }[] };
+    const listed = await t.gql<Listed>("{ sessions { id status minutes { pdfUrl jsonUrl } } }");
+    let minutes = listed.data!.sessions.find((s) => s.minutes?.pdfUrl)?.minutes;
+    if (!minutes) {
+      const closed = listed.data!.sessions.find((s) => s.status === "CLOSED")!;
+      const token = await t.login("sekretaria");
+      const published = await t.gql<{ publishMinutes: { minutes: { pdfUrl: string; jsonUrl: string } } }>(
+        "mutation($id: ID!) { publishMinutes(sessionId: $id) { id minutes { pdfUrl jsonUrl } } }", { id: closed.id }, token);
+      minutes = published.data!.publishMinutes.minutes;
+    }
+    const pdf = await raw(`${t.url}${minutes.pdfUrl}`, { headers: { "accept-encoding": "br, gzip" } });
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers["content-type"]).toMatch(/application\/pdf/);
+    expect(pdf.headers["content-encoding"]).toBeUndefined();
+    expect(pdf.body.subarray(0, 5).toString("latin1")).toBe("%PDF-");
+    const json = await raw(`${t.url}${minutes.jsonUrl}`, { headers: { "accept-encoding": "br, gzip" } });
+    expect(json.headers["content-encoding"]).toBe("br");
+    expect(JSON.parse(decoded(json))).toBeTruthy();
+  });
+
   it("compresses the open-data files and the Atom feed as they are made", async () => {
     for (const file of ["/open-data/votes.csv", "/open-data/popolo.json", "/feeds/kuvend.atom"]) {
       const r = await raw(`${t.url}${file}`, { headers: { "accept-encoding": "br" } });
