@@ -101,4 +101,33 @@ describe("the public dashboard's first load (issue 14 points 3 and 4)", () => {
     expect(answer!.headers()["content-type"]).toMatch(/application\/(graphql-response\+)?json/);
     await context.close();
   });
+
+  it("fetches the English bundle only for a visitor who chose English, and shows the page in English", async () => {
+    const context = await browser.newContext({ locale: "en-GB" });
+    const page = await context.newPage();
+    await page.addInitScript(() => window.localStorage.setItem("kuvend.lang", "en"));
+    const scripts: string[] = [];
+    page.on("response", (r) => {
+      if (new URL(r.url()).pathname.endsWith(".js")) scripts.push(new URL(r.url()).pathname);
+    });
+    await page.goto(`${t.url}/`);
+    await page.getByRole("region", { name: "Quorum" }).waitFor();
+    await page.getByRole("link", { name: "Sign in" }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe("en");
+    const english = readdirSync(path.join(webDist, "assets")).filter((f) => /^en-.*\.js$/.test(f));
+    expect(english).toHaveLength(1);
+    expect(scripts).toContain(`/assets/${english[0]}`);
+    await context.close();
+
+    // And an Albanian visitor's first load never fetches it.
+    const albanian = await browser.newContext({ locale: "sq-AL" });
+    const other = await albanian.newPage();
+    const fetched: string[] = [];
+    other.on("response", (r) => fetched.push(new URL(r.url()).pathname));
+    await other.goto(`${t.url}/`);
+    await other.getByRole("region", { name: "Kuorumi" }).waitFor();
+    await other.waitForLoadState("networkidle");
+    expect(fetched).not.toContain(`/assets/${english[0]}`);
+    await albanian.close();
+  });
 });
