@@ -8,8 +8,8 @@
  *       SessionById, SessionList), warm, as GET (what the web client and a proxy use);
  *   (b) SessionById for the live session with 20 more items, each with a declaration and a closed
  *       vote of 44 named ballots (about 120 KB);
- *   (c) the miss path: every request a document not seen before (a new operation name), so each one
- *       reads the version, executes, serialises and stores, as after a change;
+ *   (c) the cold path: the stored answers dropped before every request (as a change does), and every
+ *       request a document never seen (nothing shared at all);
  *   (e) the same queries on a second instance with the cache off (RESULT_CACHE_MAX_MB=0): the path
  *       before the cache, measured in the same run;
  *   (d) a plain Node `http` server sending exactly the same response bytes: the limit of this
@@ -48,7 +48,7 @@ type Row = {
   label: string; path: string; kind: "warm" | "miss" | "no cache" | "plain http";
   responseBytes?: number; sqlStatementsPerRequest?: number;
   connections?: number; seconds?: number; requests?: number; requestsPerSecond?: number; p50Ms?: number; p99Ms?: number; maxMs?: number;
-  errors?: number; non2xx?: number; timeouts?: number; plainRequestsPerSecond?: number; ratioToPlain?: number;
+  errors?: number; non2xx?: number; timeouts?: number; plainRequestsPerSecond?: number; ratioToPlain?: number; executionsPerRequest?: number;
 };
 
 const pathOf = (query: string, variables: Record<string, unknown> = {}) => `/graphql?${new URLSearchParams({ query, variables: JSON.stringify(variables) })}`;
@@ -64,8 +64,9 @@ async function main() {
   const uncached = await startServer(loadConfig({ ...env, RESULT_CACHE_MAX_MB: "0" }), dbUrl, createLogger("silent"), { slaTickMs: null });
   const plain = http.createServer();
   let plainBody: Buffer = Buffer.alloc(0);
+  let plainEncoding: string | null = null;
   plain.on("request", (_req, res) => {
-    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": plainBody.length });
+    res.writeHead(200, { "content-type": "application/json; charset=utf-8", "content-length": plainBody.length, ...(plainEncoding ? { "content-encoding": plainEncoding } : {}) });
     res.end(plainBody);
   });
   await new Promise<void>((resolve) => plain.listen(0, "127.0.0.1", resolve));
@@ -92,8 +93,9 @@ async function main() {
       p50Ms: r.latency.p50, p99Ms: r.latency.p99, maxMs: r.latency.max, errors: r.errors, non2xx: r.non2xx, timeouts: r.timeouts,
     };
   };
-  /** Max statements over 3 sequential GETs of `p` on `s`. */
+  /** Max statements over 3 sequential GETs of `p` on `s` (after the previous load's last answers are in). */
   const statementsOf = async (s: RunningServer, p: string | (() => string)) => {
+    await new Promise((r) => setTimeout(r, 500));
     const counts = [];
     for (let i = 0; i < 3; i++) {
       const before = s.statements.count;
@@ -106,8 +108,17 @@ async function main() {
   };
   /** The answer's bytes as the server sends them (warm), to hand the plain server the very same body. */
   const bytesOf = async (p: string) => Buffer.from(await (await fetch(`${server.url}${p}`, { headers: PREFLIGHT })).arrayBuffer());
-  const plainFor = async (label: string, body: Buffer) => {
+  /** The raw bytes (not decoded) of a GET with these headers. */
+  const rawGet = (url: string, headers: Record<string, string>) => new Promise<{ headers: http.IncomingHttpHeaders; body: Buffer }>((resolve, reject) => {
+    http.get(url, { headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on("data", (c: Buffer) => chunks.push(c));
+      res.on("end", () => resolve({ headers: res.headers, body: Buffer.concat(chunks) }));
+    }).on("error", reject);
+  });
+  const plainFor = async (label: string, body: Buffer, encoding: string | null = null) => {
     plainBody = body;
+    plainEncoding = encoding;
     const row: Row = { label: `plain http: the bytes of ${label}`, path: "/", kind: "plain http", responseBytes: body.length, ...(await load(plainUrl, { headers: {} })) };
     console.log(row);
     rows.push(row);
@@ -129,15 +140,24 @@ async function main() {
     return { p, body };
   };
 
-  /** Each request a document the cache has never seen (a new operation name): the miss path. */
-  const measureMisses = async (label: string, query: string, variables: Record<string, unknown>, limit: number) => {
+  /**
+   * The cold path. "cleared": the stored answers are dropped before every request is sent (as a change does
+   * for the current version; concurrent requests of the new version still share one execution, as they do
+   * after a change). "new document": every request a document never seen (a new operation name), so
+   * nothing is shared: the worst case, a client inventing documents.
+   */
+  const measureMisses = async (label: string, query: string, variables: Record<string, unknown>, limit: number, mode: "cleared" | "new document") => {
     let n = 0;
-    const next = () => pathOf(query.replace(/^query (\w+)/, (_m, name: string) => `query ${name}Miss${++n}`), variables);
+    const cache = server.resultCache!;
+    const next = mode === "cleared"
+      ? () => { cache.clear(); return pathOf(query, variables); }
+      : () => pathOf(query.replace(/^query (\w+)/, (_m, name: string) => `query ${name}Miss${++n}`), variables);
+    const executions = cache.stats.executions;
     const row: Row = {
-      label, path: next(), kind: "miss", sqlStatementsPerRequest: await statementsOf(server, next),
+      label, path: pathOf(query, variables), kind: "miss", sqlStatementsPerRequest: await statementsOf(server, next),
       ...(await load(`${server.url}${next()}`, { requests: [{ method: "GET", headers: PREFLIGHT, setupRequest: (req: any) => ({ ...req, path: next() }) }] })),
     };
-    Object.assign(row, { plainRequestsPerSecond: limit, ratioToPlain: row.requestsPerSecond! / limit });
+    Object.assign(row, { plainRequestsPerSecond: limit, ratioToPlain: row.requestsPerSecond! / limit, executionsPerRequest: (cache.stats.executions - executions) / (row.requests! + 3) });
     console.log(row);
     rows.push(row);
   };
@@ -174,8 +194,21 @@ async function main() {
     const byId = await measureQuery("(a) SessionById: the same session", SESSION_BY_ID, { id: sessionId });
     await measureQuery("(a) SessionList", SESSION_LIST);
     // (c) the miss path on the same session (the limit: plain http with SessionById's bytes).
+    // (a) with brotli, as browsers ask: compressed once per answer, not per request; plain http sends the same brotli bytes.
+    {
+      const p = pathOf(SESSION_BY_ID, { id: sessionId });
+      const headers = { ...PREFLIGHT, "accept-encoding": "br" };
+      const raw = await rawGet(`${server.url}${p}`, headers);
+      if (raw.headers["content-encoding"] !== "br") throw new Error("no brotli answer");
+      const row: Row = { label: "(a) SessionById, Accept-Encoding: br", path: p, kind: "warm", responseBytes: raw.body.length, sqlStatementsPerRequest: await statementsOf(server, p), ...(await load(`${server.url}${p}`, { headers })) };
+      const limit = await plainFor("SessionById, brotli", raw.body, "br");
+      Object.assign(row, { plainRequestsPerSecond: limit, ratioToPlain: row.requestsPerSecond! / limit });
+      console.log(row);
+      rows.splice(rows.length - 1, 0, row);
+    }
     const plainById = rows.find((r) => r.kind === "plain http" && r.responseBytes === byId.body.length)!.requestsPerSecond!;
-    await measureMisses("(c) SessionById, every request a miss (cold cache, as after a change)", SESSION_BY_ID, { id: sessionId }, plainById);
+    await measureMisses("(c) SessionById, the cache dropped before every request (cold, as after a change)", SESSION_BY_ID, { id: sessionId }, plainById, "cleared");
+    await measureMisses("(c) SessionById, every request a new document (nothing shared)", SESSION_BY_ID, { id: sessionId }, plainById, "new document");
 
     // (b) the same session with 20 more items, each with a declaration and a closed vote of 44 ballots.
     for (let i = 0; i < Number(args.items); i++) {
@@ -184,7 +217,7 @@ async function main() {
     }
     const big = await measureQuery("(b) SessionById: live + 20 voted items (declaration and 44 ballots each)", SESSION_BY_ID, { id: sessionId });
     const plainBig = rows.find((r) => r.kind === "plain http" && r.responseBytes === big.body.length)!.requestsPerSecond!;
-    await measureMisses("(c) SessionById of (b), every request a miss", SESSION_BY_ID, { id: sessionId }, plainBig);
+    await measureMisses("(c) SessionById of (b), the cache dropped before every request", SESSION_BY_ID, { id: sessionId }, plainBig, "cleared");
 
     const report = {
       when: new Date().toISOString(),
@@ -202,9 +235,9 @@ async function main() {
       `Machine: ${report.machine.cpus} cores (${report.machine.model}), ${report.machine.memGB} GB, Node ${report.machine.node}; embedded PostgreSQL, demo data.`, "",
       `Method: ${report.method}.`, "",
       `Targets (issue 14): ${report.targets}.`, "",
-      "| query | path | response bytes | SQL statements / request | req/s | p50 ms | p99 ms | max ms | errors / non-2xx | plain http req/s | ratio to plain http |",
-      "|---|---|---|---|---|---|---|---|---|---|---|",
-      ...rows.map((m) => `| ${m.label} | ${m.kind} | ${m.responseBytes ?? "—"} | ${m.sqlStatementsPerRequest ?? "—"} | ${m.requestsPerSecond ?? "—"} | ${m.p50Ms ?? "—"} | ${m.p99Ms ?? "—"} | ${m.maxMs ?? "—"} | ${m.errors} / ${m.non2xx} | ${m.plainRequestsPerSecond ?? "—"} | ${pct(m.ratioToPlain)} |`),
+      "| query | path | response bytes | SQL statements / request | req/s | p50 ms | p99 ms | max ms | errors / non-2xx | plain http req/s | ratio to plain http | executions / request |",
+      "|---|---|---|---|---|---|---|---|---|---|---|---|",
+      ...rows.map((m) => `| ${m.label} | ${m.kind} | ${m.responseBytes ?? "—"} | ${m.sqlStatementsPerRequest ?? "—"} | ${m.requestsPerSecond ?? "—"} | ${m.p50Ms ?? "—"} | ${m.p99Ms ?? "—"} | ${m.maxMs ?? "—"} | ${m.errors} / ${m.non2xx} | ${m.plainRequestsPerSecond ?? "—"} | ${pct(m.ratioToPlain)} | ${m.executionsPerRequest?.toFixed(2) ?? "—"} |`),
       "",
       `Cache after the run: ${JSON.stringify(report.cacheStats)}.`, "",
     ];

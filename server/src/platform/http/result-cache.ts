@@ -3,7 +3,7 @@ import { promisify } from "node:util";
 import zlib from "node:zlib";
 import type { ApolloServer, BaseContext } from "@apollo/server";
 import type express from "express";
-import { type DocumentNode, type GraphQLSchema, Kind, type OperationDefinitionNode, parse, print, specifiedRules, validate, type ValidationRule } from "graphql";
+import { type DocumentNode, Kind, type OperationDefinitionNode, parse, print } from "graphql";
 import { LRUCache } from "lru-cache";
 import { SharedReads } from "../db/shared-reads.js";
 
@@ -16,8 +16,6 @@ export type DataVersion = { epoch: string; key: string };
 
 export type ResultCacheOptions<C extends BaseContext> = {
   apollo: ApolloServer<C>;
-  schema: GraphQLSchema;
-  validationRules: ValidationRule[];
   maxTokens: number;
   /** The root fields whose answers depend only on the request and the data version (e.g. session, liveSession, sessions). */
   cacheableFields: readonly string[];
@@ -78,6 +76,11 @@ export class ResultCache<C extends BaseContext> {
 
   get storedEntries(): number {
     return this.entries.size;
+  }
+
+  /** Forgets every stored answer, as a change does for the current version (tests and benchmarks: the cold path). */
+  clear(): void {
+    this.entries.clear();
   }
 
   /** The Express handler, in front of Apollo on /graphql (after the JSON body parser). */
@@ -228,7 +231,11 @@ export class ResultCache<C extends BaseContext> {
     };
   }
 
-  /** Parsed and validated once per document text: cacheable when the operation is a query of cacheable root fields only. */
+  /**
+   * Parsed once per document text: cacheable when the operation is a query of cacheable root fields only.
+   * Validation is Apollo's, in the execution of a miss (with the query limits); an invalid document answers
+   * with errors, so it is never stored and goes on to Apollo.
+   */
   private parse(query: string, operationName: string | undefined): Parsed {
     const memo = `${operationName ?? ""}\u0000${query}`;
     const known = this.documents.get(memo);
@@ -236,11 +243,9 @@ export class ResultCache<C extends BaseContext> {
     let parsed: Parsed = { cacheable: false };
     try {
       const document = parse(query, { maxTokens: this.options.maxTokens });
-      if (validate(this.options.schema, document, [...specifiedRules, ...this.options.validationRules]).length === 0) {
-        const operation = operationOf(document, operationName);
-        if (operation && operation.operation === "query" && rootIsCacheable(operation, this.options.cacheableFields)) {
-          parsed = { cacheable: true, documentKey: sha256(`${print(document)}\u0000${operationName ?? ""}`) };
-        }
+      const operation = operationOf(document, operationName);
+      if (operation && operation.operation === "query" && rootIsCacheable(operation, this.options.cacheableFields)) {
+        parsed = { cacheable: true, documentKey: sha256(`${print(document)}\u0000${operationName ?? ""}`) };
       }
     } catch {
       // unparsable: Apollo answers it
