@@ -131,7 +131,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     }
     return createContext(services, actor, clientAddress(req), (req as unknown as { log?: Logger }).log ?? log);
   };
-  const resultCache = config.resultCacheMaxBytes > 0 ? publicReadCache(apollo, schema, armor.validationRules, services, httpContext, config.resultCacheMaxBytes) : null;
+  const resultCache = config.resultCacheMaxBytes > 0 ? publicReadCache(apollo, services, httpContext, config.resultCacheMaxBytes) : null;
   mountGraphqlHttp<Context>(app, apollo, httpContext, resultCache?.middleware);
   mountWebClient(app, config.webDist ?? DEFAULT_WEB_DIST);
   mountFallbacks(app);
@@ -149,13 +149,12 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
  * answer never pairs a new epoch with an old calendar, on any instance.
  */
 function publicReadCache(
-  apollo: Awaited<ReturnType<typeof startGraphqlHttp<Context>>>, schema: Awaited<ReturnType<typeof buildKuvendSchema>>, validationRules: ReturnType<typeof queryArmor>["validationRules"],
-  services: Services, context: (req: express.Request) => Promise<Context>, maxBytes: number,
+  apollo: Awaited<ReturnType<typeof startGraphqlHttp<Context>>>, services: Services, context: (req: express.Request) => Promise<Context>, maxBytes: number,
 ): ResultCache<Context> {
   let calendarEpoch: string | null = null;
   let calendarLoad: Promise<unknown> = Promise.resolve();
   return new ResultCache<Context>({
-    apollo, schema, validationRules, maxTokens: QUERY_LIMITS.maxTokens, maxBytes, context,
+    apollo, maxTokens: QUERY_LIMITS.maxTokens, maxBytes, context,
     cacheableFields: CACHEABLE_ROOT_FIELDS,
     async readVersion(): Promise<DataVersion> {
       const [row]: { epoch: string | null; live_id: string | null }[] = await services.ds.query(
