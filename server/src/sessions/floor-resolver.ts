@@ -12,7 +12,7 @@ import { withdrawFloorRequest } from "./commands/withdraw-floor-request.js";
 import { FloorRequestInput, floorRequestSchema, startSpeechSchema, streamUrlSchema } from "./inputs.js";
 import { CouncilSession } from "./model.js";
 import { spokenSecondsAt } from "./rules.js";
-import { freshSession } from "./session-resolver.js";
+import { detailOf, freshSession } from "./session-resolver.js";
 import { speakerIn } from "./snapshot.js";
 import { Speaker } from "./speaker.js";
 
@@ -82,7 +82,6 @@ export class FloorResolver {
 export class SessionFloorResolver {
   @FieldResolver(() => Speaker, { nullable: true, description: "The speech in progress, if any." })
   async currentSpeaker(@Root() s: CouncilSession, @Ctx() ctx: Context): Promise<Speaker | null> {
-    const detail = s.detail ?? (await ctx.loaders.session.load(s.id))?.detail;
-    return detail?.currentSpeaker ?? null;
+    return (await detailOf(s, ctx)).currentSpeaker;
   }
 }

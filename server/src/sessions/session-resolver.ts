@@ -185,7 +185,8 @@ export class SessionResolver {
   }
 }
 
-async function detailOf(s: CouncilSession, ctx: Context): Promise<SessionDetail> {
+/** The session's snapshot detail, loaded when the parent answer did not carry it. */
+export async function detailOf(s: CouncilSession, ctx: Context): Promise<SessionDetail> {
   if (s.detail) return s.detail;
   const loaded = await ctx.loaders.session.load(s.id);
   if (!loaded?.detail) throw notFound("session", s.id);

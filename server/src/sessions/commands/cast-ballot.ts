@@ -6,7 +6,7 @@ import { conflict } from "../../platform/errors.js";
 import { tiranaTimeInMessage } from "../../platform/tirana-time.js";
 import { AttendanceStatus, type BallotChoice, VoteStatus } from "../model.js";
 import { sessionCommand } from "../command.js";
-import { findCouncillor, recusalInForce, requireInProgress } from "./common.js";
+import { attendanceOf, findCouncillor, recusalInForce, requireInProgress } from "./common.js";
 
 export type CastBallotProps = { voteId: string; councillorId: string; choice: BallotChoice };
 
@@ -27,8 +27,7 @@ export async function castBallot(ds: DataSource, actor: Actor, props: CastBallot
         { declarationId: recusal.id },
       );
     }
-    const [att] = await tx.query("SELECT status FROM attendance WHERE session_id = $1 AND councillor_id = $2", [session.id, councillor.id]);
-    if (att?.status !== AttendanceStatus.PRESENT) {
+    if ((await attendanceOf(tx, session.id, councillor.id)) !== AttendanceStatus.PRESENT) {
       throw conflict(`${councillor.full_name} is not marked present: only present councillors vote.`);
     }
     const before: { choice: string }[] = await tx.query("SELECT choice FROM ballot WHERE vote_id = $1 AND councillor_id = $2", [vote.id, councillor.id]);

@@ -64,6 +64,12 @@ export async function openVoteOf(tx: EntityManager, sessionId: string): Promise<
   return rows[0];
 }
 
+/** The councillor's recorded attendance in the session, or null when never recorded (ABSENT for quorum and the roll). */
+export async function attendanceOf(tx: EntityManager, sessionId: string, councillorId: string): Promise<AttendanceStatus | null> {
+  const [row]: { status: AttendanceStatus }[] = await tx.query("SELECT status FROM attendance WHERE session_id = $1 AND councillor_id = $2", [sessionId, councillorId]);
+  return row?.status ?? null;
+}
+
 export async function presentCount(tx: EntityManager, sessionId: string): Promise<number> {
   const [{ n }] = await tx.query("SELECT count(*)::int AS n FROM attendance WHERE session_id = $1 AND status = $2", [sessionId, AttendanceStatus.PRESENT]);
   return n as number;

@@ -4,7 +4,7 @@ import type { Actor } from "../../auth/tokens.js";
 import { changed } from "../../platform/command.js";
 import type { AttendanceStatus } from "../model.js";
 import { sessionCommand } from "../command.js";
-import { findCouncillor, requireNotClosed, seatedMembers } from "./common.js";
+import { attendanceOf, findCouncillor, requireNotClosed, seatedMembers } from "./common.js";
 
 export type RecordAttendanceProps = { sessionId: string; councillorIds: readonly string[]; status: AttendanceStatus };
 
@@ -23,9 +23,8 @@ export async function recordAttendance(ds: DataSource, actor: Actor, props: Reco
     for (const councillorId of new Set(props.councillorIds)) {
       const councillor = await findCouncillor(tx, councillorId);
       requireMember(councillor);
-      const before: { status: string }[] = await tx.query(
-        "SELECT status FROM attendance WHERE session_id = $1 AND councillor_id = $2", [session.id, councillor.id]);
-      if (before[0]?.status === props.status) continue;
+      const before = await attendanceOf(tx, session.id, councillor.id);
+      if (before === props.status) continue;
       await tx.query(
         `INSERT INTO attendance (session_id, councillor_id, status, changed_at) VALUES ($1, $2, $3, clock_timestamp())
          ON CONFLICT (session_id, councillor_id) DO UPDATE SET status = EXCLUDED.status, changed_at = EXCLUDED.changed_at`,
@@ -37,7 +36,7 @@ export async function recordAttendance(ds: DataSource, actor: Actor, props: Reco
       );
       events.push({
         action: "recordAttendance", subjectType: "attendance", subjectId: `${session.id}/${councillor.id}`, sessionId: session.id,
-        before: before[0] ? { status: before[0].status } : null, after: { status: props.status },
+        before: before ? { status: before } : null, after: { status: props.status },
       });
     }
     return changed(session.id, ...events);

@@ -7,7 +7,7 @@ import { AttendanceStatus } from "../model.js";
 import { sessionCommand } from "../command.js";
 import { allottedFor } from "../rules.js";
 import type { SpeechKind } from "../speaker.js";
-import { findCouncillor, recusalInForce, requireInProgress, seatedMembers } from "./common.js";
+import { attendanceOf, findCouncillor, recusalInForce, requireInProgress, seatedMembers } from "./common.js";
 
 export type RequestFloorProps = { agendaItemId: string; kind: SpeechKind; councillorId: string; onBehalf: boolean };
 
@@ -25,9 +25,7 @@ export async function requestFloor(ds: DataSource, actor: Actor, props: RequestF
     }
     const councillor = await findCouncillor(tx, props.councillorId);
     (await seatedMembers(tx, session))(councillor);
-    const [attendance]: { status: AttendanceStatus }[] = await tx.query(
-      "SELECT status FROM attendance WHERE session_id = $1 AND councillor_id = $2", [session.id, councillor.id]);
-    if (attendance?.status !== AttendanceStatus.PRESENT) {
+    if ((await attendanceOf(tx, session.id, councillor.id)) !== AttendanceStatus.PRESENT) {
       throw conflict(`${councillor.full_name} is not recorded as present: only a councillor in the hall can ask for the floor.`);
     }
     if (await recusalInForce(tx, item.id, councillor.id)) {

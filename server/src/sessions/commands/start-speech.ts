@@ -5,7 +5,7 @@ import { conflict } from "../../platform/errors.js";
 import { AttendanceStatus } from "../model.js";
 import { sessionCommand } from "../command.js";
 import { SpeakerStatus } from "../speaker.js";
-import { endSpeechInProgress, openVoteOf, recusalInForce, requireInProgress } from "./common.js";
+import { attendanceOf, endSpeechInProgress, openVoteOf, requireInProgress } from "./common.js";
 
 export type StartSpeechProps = { speakerId: string; allottedSeconds: number | null; expectedVersion?: number | null };
 
@@ -13,7 +13,8 @@ export type StartSpeechProps = { speakerId: string; allottedSeconds: number | nu
  * Gives the floor: a waiting request on the current item becomes the speech in
  * progress, on the server's clock. The speech in progress, if any, ends first (one
  * at a time). Not while a vote is open; not for a councillor who has since left
- * the hall or recused themself. `allottedSeconds` overrides the request's limit.
+ * the hall (a recusal has already withdrawn the request: `leaveTheFloor`).
+ * `allottedSeconds` overrides the request's limit.
  */
 export async function startSpeech(ds: DataSource, actor: Actor, props: StartSpeechProps): Promise<{ sessionId: string; speakerId: string }> {
   return sessionCommand(ds, actor, { speakerId: props.speakerId, expectedVersion: props.expectedVersion }, async (tx, { session, speaker }) => {
@@ -25,13 +26,8 @@ export async function startSpeech(ds: DataSource, actor: Actor, props: StartSpee
       throw conflict("This request is on an item that is not the current one: start that item first.");
     }
     if (await openVoteOf(tx, session.id)) throw conflict("A vote is open: speeches resume once it closes.");
-    const [attendance]: { status: AttendanceStatus }[] = await tx.query(
-      "SELECT status FROM attendance WHERE session_id = $1 AND councillor_id = $2", [session.id, speaker.councillor_id]);
-    if (attendance?.status !== AttendanceStatus.PRESENT) {
+    if ((await attendanceOf(tx, session.id, speaker.councillor_id)) !== AttendanceStatus.PRESENT) {
       throw conflict("The councillor is no longer recorded as present: withdraw the request or record them present.");
-    }
-    if (await recusalInForce(tx, speaker.agenda_item_id, speaker.councillor_id)) {
-      throw conflict("The councillor has since recused themself on this item: withdraw the request.");
     }
     const ended = await endSpeechInProgress(tx, session.id, "startSpeech");
     const allotted = props.allottedSeconds ?? speaker.allotted_seconds;
