@@ -9,8 +9,21 @@ import { LoginThrottle1764600000000 } from "./migrations/1764600000000-LoginThro
 import { AuditActorAddress1764700000000 } from "./migrations/1764700000000-AuditActorAddress.js";
 import { DeclarationInForce1764800000000 } from "./migrations/1764800000000-DeclarationInForce.js";
 import { Floor1764900000000 } from "./migrations/1764900000000-Floor.js";
+import { AuditEpochNotify1765000000000 } from "./migrations/1765000000000-AuditEpochNotify.js";
 
-export const migrations = [CouncilSessions1764000000000, DeclarationsMinutes1764100000000, OneStopShop1764300000000, InitiativesTransparency1764400000000, AuditChain1764500000000, LoginThrottle1764600000000, AuditActorAddress1764700000000, DeclarationInForce1764800000000, Floor1764900000000];
+// In timestamp order, one per line.
+export const migrations = [
+  CouncilSessions1764000000000,
+  DeclarationsMinutes1764100000000,
+  OneStopShop1764300000000,
+  InitiativesTransparency1764400000000,
+  AuditChain1764500000000,
+  LoginThrottle1764600000000,
+  AuditActorAddress1764700000000,
+  DeclarationInForce1764800000000,
+  Floor1764900000000,
+  AuditEpochNotify1765000000000,
+];
 
 /**
  * The TypeORM data source. Schema changes only through migrations: never `synchronize`.
