@@ -20,6 +20,7 @@ import { type DataVersion, ResultCache } from "./platform/http/result-cache.js";
 import { mountHealthRoutes } from "./platform/http/health.js";
 import { listen } from "./platform/http/listen.js";
 import { compressResponses } from "./platform/http/compression.js";
+import { PublicAddress } from "./platform/http/public-url.js";
 import { mountWebClient } from "./platform/http/public-files.js";
 import { requestLog } from "./platform/http/request-log.js";
 import type { Logger } from "./platform/logger.js";
@@ -95,7 +96,12 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   await listener.start();
 
   const tokens = new Tokens(config.jwtSecret, config.tokenTtlHours);
-  const services: Services = { config, ds, tokens, log, sessionFeed, sessionReads, oss, calendar: oss.calendars, loginThrottle };
+  let listeningUrl = `http://localhost:${config.port}`;
+  const publicAddress = new PublicAddress(config.publicUrl, () => listeningUrl);
+  if (config.env === "production" && !config.publicUrl) {
+    log.warn("PUBLIC_URL is not set: feed ids, calendar UIDs and open-data links follow each request's Host header and e-mail links the server's own address; set PUBLIC_URL to the site's public https address");
+  }
+  const services: Services = { config, ds, tokens, log, sessionFeed, sessionReads, oss, calendar: oss.calendars, loginThrottle, publicAddress };
   const armor = queryArmor(config.env === "production");
   const schema = await buildKuvendSchema();
 
@@ -123,7 +129,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   // Published minutes and open data: public files, before the web client's catch-all route.
   mountMinutesRoutes(app, ds, log);
   mountOpenDataRoutes(app, ds, log);
-  mountFeedRoutes(app, ds, log, () => councilName(ds, config.councilName));
+  mountFeedRoutes(app, ds, log, publicAddress, () => councilName(ds, config.councilName));
   const httpContext = async (req: express.Request): Promise<Context> => {
     const actor = await actorFromAuthorization(tokens, req.headers.authorization);
     if (actor === "invalid") {
@@ -137,6 +143,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   mountFallbacks(app);
 
   const { url, port } = await listen(httpServer, config.port, config.host);
+  listeningUrl = url;
   const stop = stopInOrder([ws.stopGuard, () => sessionFeed.closeAll(), () => oss.stop(), () => apollo.stop() /* drains HTTP and WebSocket */, () => listener.stop(), () => ds.destroy()]);
   return { url, port, services, statements, resultCache, stop };
 }

@@ -6,6 +6,7 @@ import type { Config } from "./platform/config.js";
 import type { Councillor } from "./council/councillor.js";
 import { councillorsById } from "./council/queries.js";
 import type { Logger } from "./platform/logger.js";
+import type { PublicAddress } from "./platform/http/public-url.js";
 import type { OssServices } from "./oss/services.js";
 import type { LoginThrottle } from "./platform/security/login-throttle.js";
 import type { SharedReads } from "./platform/db/shared-reads.js";
@@ -27,6 +28,8 @@ export type Services = {
   /** The working calendar (office hours, holidays, closed days): the One Stop Shop, drafts and the scorecard count on it. */
   calendar: CalendarService;
   oss: OssServices;
+  /** Absolute links (PUBLIC_URL): feeds, calendar, e-mails, Popolo. */
+  publicAddress: PublicAddress;
 };
 
 /**

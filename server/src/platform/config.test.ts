@@ -16,4 +16,21 @@ describe("loadConfig", () => {
   it("names every bad variable", () => {
     expect(() => loadConfig({ PORT: "eighty", DATABASE_URL: "not a url", JWT_SECRET: "short" })).toThrow(/PORT[\s\S]*DATABASE_URL[\s\S]*JWT_SECRET/);
   });
+
+  it("takes PUBLIC_URL as an absolute http(s) address, without its trailing slash, and refuses anything else", () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: "https://kuvend.elbasan.gov.al/" }).publicUrl).toBe("https://kuvend.elbasan.gov.al");
+    expect(loadConfig({ PUBLIC_URL: "https://example.al/kuvend" }).publicUrl).toBe("https://example.al/kuvend");
+    for (const bad of ["kuvend.elbasan.gov.al", "/relative", "ftp://example.al", "https://example.al/?a=1", "https://u:p@example.al", "javascript:alert(1)"]) {
+      expect(() => loadConfig({ PUBLIC_URL: bad }), bad).toThrow(/PUBLIC_URL/);
+    }
+  });
+
+  it("takes SMTP_URL as smtp:// or smtps:// and leaves alerts off without it", () => {
+    expect(loadConfig({}).smtpUrl).toBeUndefined();
+    expect(loadConfig({ SMTP_URL: "smtp://user:pass@mail.example.al:587" }).smtpUrl).toBe("smtp://user:pass@mail.example.al:587");
+    expect(loadConfig({ SMTP_URL: "smtps://mail.example.al" }).smtpUrl).toBe("smtps://mail.example.al");
+    expect(() => loadConfig({ SMTP_URL: "mail.example.al:25" })).toThrow(/SMTP_URL/);
+    expect(() => loadConfig({ SMTP_URL: "http://mail.example.al" })).toThrow(/SMTP_URL/);
+  });
 });

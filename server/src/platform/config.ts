@@ -47,6 +47,12 @@ const Env = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(20),
   /** The public read cache's bound, in MB of stored answers (0 turns the cache off). */
   RESULT_CACHE_MAX_MB: z.coerce.number().min(0).max(4096).default(32),
+  /** The site's public address (https://kuvend.elbasan.gov.al): every absolute link (feeds, calendar, e-mails, Popolo) starts with it. */
+  PUBLIC_URL: z.string().optional().refine((v) => v === undefined || isPublicBase(v), "an absolute http:// or https:// address with no query or fragment, e.g. https://kuvend.example.al"),
+  /** The SMTP server for e-mail alerts (smtp://user:pass@host:587 or smtps://…); unset = no alerts. */
+  SMTP_URL: z.string().optional().refine((v) => v === undefined || /^smtps?:\/\/[^/\s]+/.test(v), "smtp://user:password@host:port or smtps://…"),
+  /** The sender of alert e-mails (default: kuvend@<host of PUBLIC_URL>). */
+  SMTP_FROM: z.string().optional(),
 });
 
 export type Config = {
@@ -73,6 +79,10 @@ export type Config = {
   wsMaxSubscriptionsPerConnection: number;
   /** Bytes the public read cache may hold (0: no cache). */
   resultCacheMaxBytes: number;
+  /** PUBLIC_URL without a trailing slash; when unset, links are derived from the request (a warning at start-up in production). */
+  publicUrl?: string;
+  smtpUrl?: string;
+  smtpFrom?: string;
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -113,7 +123,19 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     wsMaxConnectionsPerAddress: e.WS_MAX_CONNECTIONS_PER_ADDRESS,
     wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     resultCacheMaxBytes: Math.round(e.RESULT_CACHE_MAX_MB * 1024 * 1024),
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""),
+    smtpUrl: e.SMTP_URL,
+    smtpFrom: e.SMTP_FROM,
   };
+}
+
+function isPublicBase(v: string): boolean {
+  try {
+    const u = new URL(v);
+    return (u.protocol === "http:" || u.protocol === "https:") && !!u.hostname && !u.search && !u.hash && !u.username && !u.password;
+  } catch {
+    return false;
+  }
 }
 
 function randomSecret(): string {

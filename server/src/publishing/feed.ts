@@ -1,6 +1,7 @@
 import type { Express } from "express";
 import { Feed } from "feed";
 import type { DataSource } from "typeorm";
+import type { PublicAddress } from "../platform/http/public-url.js";
 import type { Logger } from "../platform/logger.js";
 import { formatInTirana } from "../platform/tirana-time.js";
 
@@ -8,10 +9,10 @@ import { formatInTirana } from "../platform/tirana-time.js";
  * An Atom feed of what the council publishes: sessions as they are announced,
  * minutes as they are published, and decisions as votes close.
  */
-export function mountFeedRoutes(app: Express, ds: DataSource, log: Logger, councilName: () => Promise<string>): void {
+export function mountFeedRoutes(app: Express, ds: DataSource, log: Logger, address: PublicAddress, councilName: () => Promise<string>): void {
   app.get("/feeds/kuvend.atom", async (req, res) => {
     try {
-      const base = `${req.protocol}://${req.get("host")}`;
+      const base = address.base(req);
       const [sessions, minutes, decisions] = await Promise.all([
         ds.query("SELECT id, title, scheduled_at, announced_at FROM council_session ORDER BY announced_at DESC LIMIT 50"),
         ds.query("SELECT s.id, s.title, m.published_at FROM minutes m JOIN council_session s ON s.id = m.session_id ORDER BY m.published_at DESC LIMIT 50"),
