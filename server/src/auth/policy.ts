@@ -15,6 +15,7 @@ export type Action =
   | "ballot.cast"
   | "declaration.file"
   | "minutes.publish" // publish the minutes [procesverbal] of a closed session
+  | "package.manage" // attach, replace, rename and withdraw the documents of a meeting package [paketa e mbledhjes]
   | "oss.operate" // register and move One Stop Shop requests, complaints, ratings
   | "oss.queue" // see the operators' queue
   | "oss.citizenGender" // see the gender a citizen gave on a request
@@ -23,6 +24,7 @@ export type Action =
   | "initiative.manage" // move initiatives along their lifecycle
   | "consultation.record" // record public consultations and hearings
   | "council.administer" // councillors and their terms
+  | "councillor.profile" // a councillor's public profile: party, term dates, CV, contact, photo
   | "council.configure" // the council's settings (default speaking times)
   | "floor.request" // ask for the floor (a councillor for themself) and withdraw the request
   | "floor.manage" // run the speakers list: start and end speeches, the live stream
@@ -35,6 +37,7 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   "ballot.cast": [Role.SECRETARIAT, Role.COUNCILLOR],
   "declaration.file": [Role.SECRETARIAT, Role.COUNCILLOR],
   "minutes.publish": [Role.SECRETARIAT],
+  "package.manage": [Role.SECRETARIAT],
   "oss.operate": [Role.OSS_OPERATOR],
   "oss.queue": [Role.OSS_OPERATOR, Role.ADMIN],
   "oss.citizenGender": [Role.OSS_OPERATOR, Role.ADMIN],
@@ -43,6 +46,7 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   "initiative.manage": [Role.SECRETARIAT],
   "consultation.record": [Role.SECRETARIAT],
   "council.administer": [Role.ADMIN],
+  "councillor.profile": [Role.SECRETARIAT, Role.ADMIN],
   "council.configure": [Role.ADMIN],
   "floor.request": [Role.SECRETARIAT, Role.COUNCILLOR],
   "floor.manage": [Role.SECRETARIAT],
@@ -56,6 +60,7 @@ const ACTION_WORDS: Record<Action, string> = {
   "ballot.cast": "cast ballots",
   "declaration.file": "file declarations of interest",
   "minutes.publish": "publish the minutes of a session",
+  "package.manage": "change the documents of a meeting package",
   "oss.operate": "handle One Stop Shop requests",
   "oss.queue": "see the One Stop Shop queue",
   "oss.citizenGender": "see citizens' gender",
@@ -64,6 +69,7 @@ const ACTION_WORDS: Record<Action, string> = {
   "initiative.manage": "change an initiative's status",
   "consultation.record": "record consultations",
   "council.administer": "change the register of councillors",
+  "councillor.profile": "change councillors' profiles",
   "council.configure": "change the council's settings",
   "floor.request": "ask for the floor",
   "floor.manage": "run the speakers list",
