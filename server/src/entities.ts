@@ -1,5 +1,6 @@
 import { User } from "./auth/user.js";
 import { Body } from "./council/body.js";
+import { CommitteeMembership, CommitteeOpinion } from "./committees/model.js";
 import { Councillor } from "./council/councillor.js";
 import { Consultation, Initiative } from "./initiatives/model.js";
 import { Office, ServiceRequest, ServiceType } from "./oss/model.js";
@@ -14,5 +15,5 @@ import { AgendaItem, AttendanceChange, AttendanceRecord, BallotRecord, CouncilSe
  */
 export const entities = [
   User, Councillor, Body, CouncilSession, AgendaItem, AttendanceRecord, AttendanceChange, Vote, BallotRecord, Declaration, Speaker,
-  Office, ServiceType, ServiceRequest, Initiative, Consultation,
+  Office, ServiceType, ServiceRequest, Initiative, Consultation, CommitteeMembership, CommitteeOpinion,
 ];

@@ -16,6 +16,7 @@ registerEnumType(BodyKind, { name: "BodyKind" });
 @Index("body_one_council", ["kind"], { unique: true, where: "(kind = 'COUNCIL'::text)" })
 @Check("body_contribution_seconds_check", "((contribution_seconds >= 10) AND (contribution_seconds <= 3600))")
 @Check("body_reply_seconds_check", "((reply_seconds >= 10) AND (reply_seconds <= 3600))")
+@Check("body_functions_check", "((functions IS NULL) OR (length(functions) <= 4000))")
 @Check("body_point_of_order_seconds_check", "((point_of_order_seconds >= 10) AND (point_of_order_seconds <= 3600))")
 @Entity({ name: "body" })
 export class Body {
@@ -39,6 +40,8 @@ export class Body {
   @Column({ type: "int", name: "contribution_seconds", default: 300 }) contributionSeconds?: number;
   @Column({ type: "int", name: "reply_seconds", default: 120 }) replySeconds?: number;
   @Column({ type: "int", name: "point_of_order_seconds", default: 60 }) pointOfOrderSeconds?: number;
+  // A committee's functions and mandate [funksionet]; the Committee type shows them (committees/).
+  @Column({ type: "text", nullable: true }) functions?: string | null;
 }
 
 @ObjectType({ description: "Default speaking time per kind of speech, in seconds, for one body (the council or a committee); the ADMIN sets them." })

@@ -137,7 +137,7 @@ export async function loadDemoData(ds: DataSource, config: Config): Promise<void
     for (const [c, name] of COMMITTEES.entries()) {
       const members = councillors.filter((_, i) => i % COMMITTEES.length === c).slice(0, 9);
       const [{ id: bodyId }] = await tx.query("INSERT INTO body (name, kind, seats) VALUES ($1, 'COMMITTEE', $2) RETURNING id", [name, members.length]);
-      for (const m of members) await tx.query("INSERT INTO body_member (body_id, councillor_id) VALUES ($1, $2)", [bodyId, m.id]);
+      for (const m of members) await tx.query("INSERT INTO committee_membership (body_id, councillor_id, joined_on) VALUES ($1, $2, '2023-07-01')", [bodyId, m.id]);
     }
 
     // Past sessions, written directly with their historical times.

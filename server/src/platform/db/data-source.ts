@@ -10,6 +10,10 @@ import { AuditActorAddress1764700000000 } from "./migrations/1764700000000-Audit
 import { DeclarationInForce1764800000000 } from "./migrations/1764800000000-DeclarationInForce.js";
 import { Floor1764900000000 } from "./migrations/1764900000000-Floor.js";
 import { AuditEpochNotify1765000000000 } from "./migrations/1765000000000-AuditEpochNotify.js";
+import { CouncillorProfiles1765100000000 } from "./migrations/1765100000000-CouncillorProfiles.js";
+import { DecisionRegister1765200000000 } from "./migrations/1765200000000-DecisionRegister.js";
+import { MeetingPackages1765300000000 } from "./migrations/1765300000000-MeetingPackages.js";
+import { Committees1765500000000 } from "./migrations/1765500000000-Committees.js";
 
 // In timestamp order, one per line.
 export const migrations = [
@@ -23,6 +27,10 @@ export const migrations = [
   DeclarationInForce1764800000000,
   Floor1764900000000,
   AuditEpochNotify1765000000000,
+  CouncillorProfiles1765100000000,
+  DecisionRegister1765200000000,
+  MeetingPackages1765300000000,
+  Committees1765500000000,
 ];
 
 /**
