@@ -1,46 +1,109 @@
 import type { Express } from "express";
 import { Feed } from "feed";
 import type { DataSource } from "typeorm";
+import { rows } from "../platform/db/rows.js";
 import type { PublicAddress } from "../platform/http/public-url.js";
 import type { Logger } from "../platform/logger.js";
 import { formatInTirana } from "../platform/tirana-time.js";
 
+/** One entry of the council's Atom feed; `path` and `id` are site paths, made absolute from PUBLIC_URL. */
+export type FeedEntry = { id: string; path: string; date: Date; title: string; summary: string; category: string };
+
 /**
- * An Atom feed of what the council publishes: sessions as they are announced,
- * minutes as they are published, and decisions as votes close.
+ * Where the feed's entries come from: each source reads its newest entries (at most `limit`).
+ * The feed below has four; another area adds its own by passing one more source to mountFeedRoutes.
  */
-export function mountFeedRoutes(app: Express, ds: DataSource, log: Logger, address: PublicAddress, councilName: () => Promise<string>): void {
+export type FeedSource = (ds: DataSource, limit: number) => Promise<FeedEntry[]>;
+
+const LIMIT = 50;
+
+/** Sessions as they are announced. */
+const announcements: FeedSource = async (ds, limit) =>
+  (await rows<{ id: string; title: string; scheduled_at: Date; announced_at: Date }>(ds,
+    "SELECT id, title, scheduled_at, announced_at FROM council_session ORDER BY announced_at DESC LIMIT $1", [limit]))
+    .map((s) => ({
+      id: `/seanca/${s.id}#njoftim`, path: `/seanca/${s.id}`, date: s.announced_at, category: "njoftim",
+      title: `Njoftim: ${s.title}`, summary: `Mbledhja është planifikuar për ${tirana(s.scheduled_at)}.`,
+    }));
+
+/** Minutes as they are published. */
+const minutes: FeedSource = async (ds, limit) =>
+  (await rows<{ id: string; title: string; published_at: Date }>(ds,
+    "SELECT s.id, s.title, m.published_at FROM minutes m JOIN council_session s ON s.id = m.session_id ORDER BY m.published_at DESC LIMIT $1", [limit]))
+    .map((m) => ({
+      id: `/minutes/${m.id}`, path: `/minutes/${m.id}.pdf`, date: m.published_at, category: "procesverbal",
+      title: `Procesverbali: ${m.title}`, summary: `Procesverbali i mbledhjes u publikua më ${tirana(m.published_at)}.`,
+    }));
+
+/**
+ * Decisions: every decided agenda item [vendim], with the result of its last closed vote, dated when
+ * that vote closed. (An item can be decided without a vote only by the secretariat marking it so; it
+ * has no result to report and waits for the decision register's own record.)
+ */
+export const DECIDED_ITEMS_SQL = `
+  SELECT i.id, i.position, i.title AS item, s.id AS session_id, s.title AS session, b.name AS body,
+         v.id AS vote_id, v.closed_at, v.outcome, v.for_count, v.against_count, v.abstain_count
+  FROM agenda_item i
+  JOIN council_session s ON s.id = i.session_id
+  JOIN body b ON b.id = s.body_id
+  JOIN LATERAL (SELECT * FROM vote v WHERE v.agenda_item_id = i.id AND v.status = 'CLOSED' ORDER BY v.closed_at DESC, v.id DESC LIMIT 1) v ON true
+  WHERE i.status = 'DECIDED'`;
+export type DecidedItemRow = {
+  id: string; position: number; item: string; session_id: string; session: string; body: string;
+  vote_id: string; closed_at: Date; outcome: string; for_count: number; against_count: number; abstain_count: number;
+};
+export const outcomeWord = (outcome: string) => (outcome === "PASSED" ? "MIRATUAR" : "RRËZUAR");
+
+const decisions: FeedSource = async (ds, limit) =>
+  (await rows<DecidedItemRow>(ds, `${DECIDED_ITEMS_SQL} ORDER BY v.closed_at DESC, i.id LIMIT $1`, [limit]))
+    .map((d) => ({
+      id: `/seanca/${d.session_id}#vendim-${d.id}`, path: `/seanca/${d.session_id}`, date: d.closed_at, category: "vendim",
+      title: `Vendim: Pika ${d.position} ${d.item} — ${outcomeWord(d.outcome)}`,
+      summary: `${d.body}, ${d.session}. Për ${d.for_count}, kundër ${d.against_count}, abstenim ${d.abstain_count}.`,
+    }));
+
+/**
+ * Meeting packages [paketa e mbledhjes]: each document version the secretariat attaches to a session.
+ * The tables come with the packages area (migration MeetingPackages); until they exist the source is empty.
+ */
+const packages: FeedSource = async (ds, limit) => {
+  const [present] = await rows<{ ok: boolean }>(ds, "SELECT to_regclass('meeting_document_version') IS NOT NULL AS ok");
+  if (!present?.ok) return [];
+  return (await rows<{ document_id: string; version: number; title: string; uploaded_at: Date; session_id: string; session: string }>(ds, `
+      SELECT d.id AS document_id, dv.version, d.title, dv.uploaded_at, s.id AS session_id, s.title AS session
+      FROM meeting_document_version dv JOIN meeting_document d ON d.id = dv.document_id JOIN council_session s ON s.id = d.session_id
+      WHERE d.withdrawn_at IS NULL ORDER BY dv.uploaded_at DESC LIMIT $1`, [limit]))
+    .map((p) => ({
+      id: `/seanca/${p.session_id}#dokument-${p.document_id}-${p.version}`, path: `/seanca/${p.session_id}`, date: p.uploaded_at, category: "paketa",
+      title: `Paketa e mbledhjes: ${p.title}${p.version > 1 ? ` (versioni ${p.version})` : ""}`,
+      summary: `Dokument për mbledhjen "${p.session}", i publikuar më ${tirana(p.uploaded_at)}.`,
+    }));
+};
+
+export const FEED_SOURCES: readonly FeedSource[] = [announcements, minutes, decisions, packages];
+
+/**
+ * The council's Atom feed (RFC 4287) at /feeds/kuvend.atom: sessions as they are announced, minutes
+ * as they are published, decisions as they are taken, and the documents of meeting packages; the newest
+ * 100. Every id and link is absolute from PUBLIC_URL (so a reader sees the same ids through any host or
+ * proxy); the feed's author (§4.1.1) is the council.
+ */
+export function mountFeedRoutes(app: Express, ds: DataSource, log: Logger, address: PublicAddress, councilName: () => Promise<string>, sources: readonly FeedSource[] = FEED_SOURCES): void {
   app.get("/feeds/kuvend.atom", async (req, res) => {
     try {
-      const base = address.base(req);
-      const [sessions, minutes, decisions] = await Promise.all([
-        ds.query("SELECT id, title, scheduled_at, announced_at FROM council_session ORDER BY announced_at DESC LIMIT 50"),
-        ds.query("SELECT s.id, s.title, m.published_at FROM minutes m JOIN council_session s ON s.id = m.session_id ORDER BY m.published_at DESC LIMIT 50"),
-        ds.query(`SELECT v.id, v.closed_at, v.outcome, v.for_count, v.against_count, v.abstain_count, i.position, i.title AS item, s.id AS session_id, s.title AS session
-                  FROM vote v JOIN agenda_item i ON i.id = v.agenda_item_id JOIN council_session s ON s.id = v.session_id
-                  WHERE v.status = 'CLOSED' ORDER BY v.closed_at DESC LIMIT 50`),
-      ]);
-      const entries = [
-        ...sessions.map((s: { id: string; title: string; scheduled_at: Date; announced_at: Date }) => ({
-          id: `${base}/seanca/${s.id}#njoftim`, link: `${base}/seanca/${s.id}`, date: s.announced_at as Date,
-          title: `Njoftim: ${s.title}`, description: `Mbledhja është planifikuar për ${tirana(s.scheduled_at)}.`,
-        })),
-        ...minutes.map((m: { id: string; title: string; published_at: Date }) => ({
-          id: `${base}/minutes/${m.id}`, link: `${base}/minutes/${m.id}.pdf`, date: m.published_at as Date,
-          title: `Procesverbali: ${m.title}`, description: `Procesverbali i mbledhjes u publikua më ${tirana(m.published_at)}.`,
-        })),
-        ...decisions.map((d: { id: string; closed_at: Date; outcome: string; for_count: number; against_count: number; abstain_count: number; position: number; item: string; session_id: string; session: string }) => ({
-          id: `${base}/seanca/${d.session_id}#votim-${d.id}`, link: `${base}/seanca/${d.session_id}`, date: d.closed_at as Date,
-          title: `Vendim: Pika ${d.position} ${d.item} — ${d.outcome === "PASSED" ? "MIRATUAR" : "RRËZUAR"}`,
-          description: `${d.session}. Për ${d.for_count}, kundër ${d.against_count}, abstenim ${d.abstain_count}.`,
-        })),
-      ].sort((a, b) => b.date.getTime() - a.date.getTime()).slice(0, 100);
+      const url = (path: string) => address.absoluteUrl(path, req);
+      const entries = (await Promise.all(sources.map((s) => s(ds, LIMIT)))).flat()
+        .sort((a, b) => b.date.getTime() - a.date.getTime() || (a.id < b.id ? -1 : 1)).slice(0, 100);
+      const name = await councilName();
+      const author = { name, link: url("/") };
       const feed = new Feed({
-        title: `${await councilName()} — Kuvend`, id: `${base}/`, link: `${base}/`, language: "sq",
-        description: "Mbledhjet, procesverbalet dhe vendimet e këshillit", copyright: "Të dhëna publike",
-        updated: entries[0]?.date ?? new Date(0), feedLinks: { atom: `${base}/feeds/kuvend.atom` },
+        title: `${name} — Kuvend`, id: url("/"), link: url("/"), language: "sq",
+        description: "Mbledhjet, procesverbalet, vendimet dhe paketat e mbledhjeve të këshillit", copyright: "Të dhëna publike",
+        updated: entries[0]?.date ?? new Date(0), feedLinks: { atom: url("/feeds/kuvend.atom") }, author,
       });
-      for (const e of entries) feed.addItem({ id: e.id, link: e.link, date: e.date, title: e.title, description: e.description });
+      for (const e of entries) {
+        feed.addItem({ id: url(e.id), link: url(e.path), date: e.date, title: e.title, description: e.summary, category: [{ term: e.category }] });
+      }
       res.type("application/atom+xml; charset=utf-8").set("Cache-Control", "public, max-age=60").send(feed.atom1());
     } catch (err) {
       log.error({ err }, "atom feed failed");

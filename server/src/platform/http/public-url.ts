@@ -33,7 +33,11 @@ export class PublicAddress {
 
   /** The host name of the public address (calendar UIDs: `<session id>@<host>`). */
   host(req?: RequestLike): string {
-    return new URL(this.base(req)).hostname;
+    try {
+      return new URL(this.base(req)).hostname;
+    } catch {
+      return new URL(this.base()).hostname; // a Host header that is no host name: the listening address
+    }
   }
 }
 
