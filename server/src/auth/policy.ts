@@ -28,6 +28,7 @@ export type Action =
   | "council.configure" // the council's settings (default speaking times)
   | "floor.request" // ask for the floor (a councillor for themself) and withdraw the request
   | "floor.manage" // run the speakers list: start and end speeches, the live stream
+  | "decision.record" // the register of decisions: decision numbers, kinds, the legality review (prefect / MAPL)
   | "account.manage"; // login accounts
 
 const ALLOWED: Record<Action, readonly Role[]> = {
@@ -50,6 +51,7 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   "council.configure": [Role.ADMIN],
   "floor.request": [Role.SECRETARIAT, Role.COUNCILLOR],
   "floor.manage": [Role.SECRETARIAT],
+  "decision.record": [Role.SECRETARIAT],
   "account.manage": [Role.ADMIN],
 };
 
@@ -73,6 +75,7 @@ const ACTION_WORDS: Record<Action, string> = {
   "council.configure": "change the council's settings",
   "floor.request": "ask for the floor",
   "floor.manage": "run the speakers list",
+  "decision.record": "record decision numbers or their legality review",
   "account.manage": "manage login accounts",
 };
 
