@@ -1,5 +1,6 @@
 import http from "node:http";
 import { fileURLToPath } from "node:url";
+import type { ApolloServerPlugin } from "@apollo/server";
 import express from "express";
 import { GraphQLError } from "graphql";
 import type { Logger as TypeOrmLogger } from "typeorm";
@@ -9,14 +10,18 @@ import { createContext, type Context, type Services } from "./context.js";
 import { councilName } from "./council/queries.js";
 import { entities } from "./entities.js";
 import { mountMinutesRoutes } from "./minutes/http.js";
+import { mountCouncillorPhotoRoutes } from "./council/photo-http.js";
+import { mountPackageRoutes } from "./packages/http.js";
 import { createOssServices } from "./oss/services.js";
 import type { Config } from "./platform/config.js";
 import { createDataSource } from "./platform/db/data-source.js";
 import { SharedReads } from "./platform/db/shared-reads.js";
+import { onCommit } from "./platform/db/transaction.js";
 import { StatementCounter } from "./platform/db/statement-count.js";
 import { mountGraphqlHttp, startGraphqlHttp } from "./platform/http/graphql.js";
 import { mountFallbacks } from "./platform/http/fallbacks.js";
-import { type DataVersion, ResultCache } from "./platform/http/result-cache.js";
+import { KnownVersion, type ReadVersion } from "./platform/http/known-version.js";
+import { ResultCache } from "./platform/http/result-cache.js";
 import { mountHealthRoutes } from "./platform/http/health.js";
 import { listen } from "./platform/http/listen.js";
 import { compressResponses } from "./platform/http/compression.js";
@@ -31,10 +36,12 @@ import { clientAddressFor, compileTrust } from "./platform/security/client-addre
 import { QUERY_LIMITS, queryArmor } from "./platform/security/limits.js";
 import { LoginThrottle } from "./platform/security/login-throttle.js";
 import { stopInOrder } from "./platform/shutdown.js";
+import { mountCalendarRoutes } from "./publishing/calendar-feed.js";
 import { mountFeedRoutes } from "./publishing/feed.js";
+import { mountDecisionOpenData } from "./publishing/opendata/decisions.js";
 import { mountOpenDataRoutes } from "./publishing/opendata/http.js";
 import { buildKuvendSchema } from "./schema/build.js";
-import { LIVE_SESSION_PICK } from "./sessions/live-pick.js";
+import { LIVE_SESSION_PICK_WITH_EXPIRY } from "./sessions/live-pick.js";
 import type { CouncilSession } from "./sessions/model.js";
 import { loadSessionSnapshot } from "./sessions/snapshot.js";
 import { prepareDatabaseFor } from "./startup/prepare.js";
@@ -47,6 +54,8 @@ export type RunningServer = {
   statements: StatementCounter;
   /** The public read cache (null when RESULT_CACHE_MAX_MB=0). */
   resultCache: ResultCache<Context> | null;
+  /** The data version the read cache keys on, and how often it was read (tests and benchmarks). */
+  dataVersion: KnownVersion;
   stop(): Promise<void>;
 };
 
@@ -94,6 +103,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   });
   listener.onResync(() => sessionFeed.resyncAll());
   await listener.start();
+  const dataVersion = knownDataVersion(ds, listener);
 
   const tokens = new Tokens(config.jwtSecret, config.tokenTtlHours);
   let listeningUrl = `http://localhost:${config.port}`;
@@ -122,14 +132,19 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     renew: (c) => createContext(services, c.actor, c.address),
   });
   const apollo = await startGraphqlHttp<Context>({
-    schema, httpServer, introspection: config.introspection, validationRules: armor.validationRules, plugins: armor.plugins, onDrain: () => ws.dispose(),
+    schema, httpServer, introspection: config.introspection, validationRules: armor.validationRules, onDrain: () => ws.dispose(),
+    plugins: [...armor.plugins, epochHeader(dataVersion)],
   });
 
   mountHealthRoutes(app, ds);
   // Published minutes and open data: public files, before the web client's catch-all route.
   mountMinutesRoutes(app, ds, log);
+  mountCouncillorPhotoRoutes(app, ds, tokens, log);
+  mountPackageRoutes(app, { ds, tokens, log, maxBytes: config.packageMaxBytes, clientAddress });
+  mountDecisionOpenData(app, ds, log, publicAddress); // before /open-data/:file
   mountOpenDataRoutes(app, ds, log);
   mountFeedRoutes(app, ds, log, publicAddress, () => councilName(ds, config.councilName));
+  mountCalendarRoutes(app, ds, log, publicAddress);
   const httpContext = async (req: express.Request): Promise<Context> => {
     const actor = await actorFromAuthorization(tokens, req.headers.authorization);
     if (actor === "invalid") {
@@ -137,7 +152,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     }
     return createContext(services, actor, clientAddress(req), (req as unknown as { log?: Logger }).log ?? log);
   };
-  const resultCache = config.resultCacheMaxBytes > 0 ? publicReadCache(apollo, services, httpContext, config.resultCacheMaxBytes) : null;
+  const resultCache = config.resultCacheMaxBytes > 0 ? publicReadCache(apollo, services, dataVersion, httpContext, config.resultCacheMaxBytes) : null;
   mountGraphqlHttp<Context>(app, apollo, httpContext, resultCache?.middleware);
   mountWebClient(app, config.webDist ?? DEFAULT_WEB_DIST);
   mountFallbacks(app);
@@ -145,30 +160,62 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   const { url, port } = await listen(httpServer, config.port, config.host);
   listeningUrl = url;
   const stop = stopInOrder([ws.stopGuard, () => sessionFeed.closeAll(), () => oss.stop(), () => apollo.stop() /* drains HTTP and WebSocket */, () => listener.stop(), () => ds.destroy()]);
-  return { url, port, services, statements, resultCache, stop };
+  return { url, port, services, statements, resultCache, dataVersion, stop };
 }
 
 /**
- * The public read cache (docs/architecture.md, "The public read cache"). Its version is one statement:
- * the newest audit event (every committed change writes one, last, under the chain's lock, so ids follow
- * commit order; a plain read of it never waits for that lock) and the session liveSession would pick now.
+ * The data version (docs/architecture.md, "The public read cache"): the newest audit event (every
+ * committed change writes one, last, under the chain's lock, so ids follow commit order; a plain read
+ * of it never waits for that lock) and the session liveSession would pick now. Read with one statement,
+ * then known without one while the database announces no new event, none is committed here and the
+ * change feed stays connected (known-version.ts).
+ */
+function knownDataVersion(ds: Services["ds"], listener: EventListener): KnownVersion {
+  const known = new KnownVersion({
+    feedConnected: listener.connected,
+    async read(): Promise<ReadVersion> {
+      const [row]: { epoch: string | null; live_id: string | null; holds_ms: number | null }[] = await ds.query(
+        `SELECT (SELECT max(id) FROM audit_event)::text AS epoch, pick.id::text AS live_id, pick.holds_ms
+         FROM (SELECT 1) one LEFT JOIN LATERAL (${LIVE_SESSION_PICK_WITH_EXPIRY}) pick ON true`);
+      const epoch = row?.epoch ?? "0";
+      return { epoch, key: `${epoch}:${row?.live_id ?? "-"}`, holdsMs: row?.holds_ms ?? null };
+    },
+  });
+  listener.onEpoch((epoch) => known.changed(epoch));
+  listener.onLost(() => known.feedLost());
+  listener.onResync(() => known.feedBack());
+  onCommit(ds, (epoch) => known.changed(epoch));
+  return known;
+}
+
+/** Every GraphQL answer says the newest epoch this instance knows: a client that wrote here sends it as Kuvend-After when it reads elsewhere. */
+function epochHeader(known: KnownVersion): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response }) {
+          response.http.headers.set("kuvend-epoch", known.latest);
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The public read cache (docs/architecture.md, "The public read cache"), keyed on the data version.
  * Closed days are read into memory (the working calendar): a miss at a new epoch reloads them first, so an
  * answer never pairs a new epoch with an old calendar, on any instance.
  */
 function publicReadCache(
-  apollo: Awaited<ReturnType<typeof startGraphqlHttp<Context>>>, services: Services, context: (req: express.Request) => Promise<Context>, maxBytes: number,
+  apollo: Awaited<ReturnType<typeof startGraphqlHttp<Context>>>, services: Services, known: KnownVersion,
+  context: (req: express.Request) => Promise<Context>, maxBytes: number,
 ): ResultCache<Context> {
   let calendarEpoch: string | null = null;
   let calendarLoad: Promise<unknown> = Promise.resolve();
   return new ResultCache<Context>({
     apollo, maxTokens: QUERY_LIMITS.maxTokens, maxBytes, context,
     cacheableFields: CACHEABLE_ROOT_FIELDS,
-    async readVersion(): Promise<DataVersion> {
-      const [row]: { epoch: string | null; live_id: string | null }[] = await services.ds.query(
-        `SELECT (SELECT max(id) FROM audit_event)::text AS epoch, (${LIVE_SESSION_PICK})::text AS live_id`);
-      const epoch = row?.epoch ?? "0";
-      return { epoch, key: `${epoch}:${row?.live_id ?? "-"}` };
-    },
+    currentVersion: (after) => known.current(after),
     async beforeExecute(version) {
       if (calendarEpoch !== version.epoch) {
         calendarEpoch = version.epoch;
