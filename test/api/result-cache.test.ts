@@ -1,5 +1,5 @@
 import { type DocumentNode, print } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { buildKuvendSchema } from "../../server/src/schema/build.js";
 import { LiveSessionDocument, SessionByIdDocument, SessionListDocument } from "../../web/src/gql/graphql.js";
 import { mutationsOf, operationFor } from "../support/schema-args.js";
@@ -63,12 +63,12 @@ describe("the public read cache", async () => {
   });
 
   /** Reads the three selections on one instance: each twice (the second is a hit of the same bytes), then checks each against a fresh execution. */
-  async function readAll(t: TestServer, sessionId: string) {
+  async function readAll(t: TestServer, sessionId: string, headers: Record<string, string> = {}) {
     const out: Answer[] = [];
     for (const [query, vars] of [[SESSION_BY_ID, { id: sessionId }], [LIVE_SESSION, {}], [SESSION_LIST, {}]] as const) {
       const hitsBefore = t.server.resultCache!.stats.hits;
-      const first = await post(t.url, query, vars);
-      const second = await post(t.url, query, vars);
+      const first = await post(t.url, query, vars, headers);
+      const second = await post(t.url, query, vars, headers);
       expect(first.status).toBe(200);
       expect(json(first).errors).toBeUndefined();
       expect(second.text, "a second read serves the same bytes").toBe(first.text);
@@ -79,30 +79,40 @@ describe("the public read cache", async () => {
     return { session: json(out[0]).data.session, live: out[1], list: out[2] };
   }
 
+  /** A mutation as a client sends it: its answer's Kuvend-Epoch is what the client sends as Kuvend-After to another instance. */
+  async function write(t: TestServer, query: string, vars: Record<string, unknown>, token = secretariat): Promise<string> {
+    const r = await post(t.url, query, vars, { authorization: `Bearer ${token}` });
+    expect(json(r).errors, query).toBeUndefined();
+    const epoch = r.headers.get("kuvend-epoch");
+    expect(epoch, "a mutation's answer says the epoch it made").toMatch(/^\d+$/);
+    return epoch!;
+  }
+
   it.each(Object.keys(recipes.TOUCHES_A_SESSION))("%s: the next read shows the change, on this instance and on another", async (name) => {
     const { sessionId, call } = await recipes.TOUCHES_A_SESSION[name]();
     const before = { a: await readAll(a, sessionId), b: await readAll(b, sessionId) };
     expect(before.b.session.version).toBe(before.a.session.version);
-    await recipes.ok(mutationFor(name), call.vars, call.token);
-    for (const t of [a, b]) {
-      const after = await readAll(t, sessionId);
+    const epoch = await write(a, mutationFor(name), call.vars, call.token);
+    // This instance knows of its own commit at once; the other is told by the client which epoch it has seen.
+    for (const [t, headers] of [[a, {}], [b, { "kuvend-after": epoch }]] as const) {
+      const after = await readAll(t, sessionId, headers);
       expect(after.session.version, `${name}: the session's new version on ${t === a ? "the writer's" : "the other"} instance`).toBe(before.a.session.version + 1);
     }
   });
 
   it("addCouncillor and setCouncillorActive: a council session's attendance lists the register as it is now, on both instances", async () => {
     const s = await recipes.session("SCHEDULED", 0);
-    const seated = async (t: TestServer) => (await readAll(t, s.sessionId)).session.attendance.length as number;
+    const seated = async (t: TestServer, headers: Record<string, string> = {}) => (await readAll(t, s.sessionId, headers)).session.attendance.length as number;
     const n = await seated(a);
     expect(await seated(b)).toBe(n);
     // The council's 51 seats are taken: a term ends, then another councillor takes the seat.
-    await recipes.ok("mutation($id: ID!) { setCouncillorActive(councillorId: $id, active: false) { id } }", { id: s.members[0] }, admin);
-    expect(await seated(b)).toBe(n - 1);
+    let after = { "kuvend-after": await write(a, "mutation($id: ID!) { setCouncillorActive(councillorId: $id, active: false) { id } }", { id: s.members[0] }, admin) };
+    expect(await seated(b, after)).toBe(n - 1);
     expect(await seated(a)).toBe(n - 1);
-    await recipes.ok("mutation($i: CouncillorInput!) { addCouncillor(input: $i) { id } }", { i: { fullName: "Arta Krasniqi", gender: "FEMALE", party: null } }, admin);
+    after = { "kuvend-after": await write(a, "mutation($i: CouncillorInput!) { addCouncillor(input: $i) { id } }", { i: { fullName: "Arta Krasniqi", gender: "FEMALE", party: null } }, admin) };
     expect(await seated(a)).toBe(n);
-    expect(await seated(b)).toBe(n);
-    const names = (await readAll(b, s.sessionId)).session.attendance.map((x: { councillor: { fullName: string } }) => x.councillor.fullName);
+    expect(await seated(b, after)).toBe(n);
+    const names = (await readAll(b, s.sessionId, after)).session.attendance.map((x: { councillor: { fullName: string } }) => x.councillor.fullName);
     expect(names).toContain("Arta Krasniqi");
   });
 
@@ -110,9 +120,9 @@ describe("the public read cache", async () => {
     const s = await recipes.session("SCHEDULED", 1);
     await recipes.ok("mutation($id: ID!, $at: DateTime!) { setDraftPublished(agendaItemId: $id, publishedAt: $at) { id } }", { id: s.itemIds[0], at: new Date(Date.now() - 3600_000).toISOString() });
     const query = "query CommentDays($id: ID!) { session(id: $id) { agenda { commentPeriodWorkingDays } } }";
-    const days = async (t: TestServer) => {
-      const cached = await post(t.url, query, { id: s.sessionId });
-      expect(json(cached), "the cached answer is what an execution now gives").toEqual(json(await post(t.url, fresh(query), { id: s.sessionId })));
+    const days = async (t: TestServer, headers: Record<string, string> = {}) => {
+      const cached = await post(t.url, query, { id: s.sessionId }, headers);
+      expect(json(cached), "the cached answer is what an execution now gives").toEqual(json(await post(t.url, fresh(query), { id: s.sessionId }, headers)));
       return json(cached).data.session.agenda[0].commentPeriodWorkingDays as number;
     };
     const first = await days(a);
@@ -121,8 +131,8 @@ describe("the public read cache", async () => {
     let last = first;
     for (let d = 1; d <= 6; d++) {
       const day = new Date(Date.now() + d * 86400_000).toISOString().slice(0, 10);
-      await recipes.ok("mutation($d: String!) { declareClosedDay(day: $d, reason: \"Prova\") }", { d: day }, admin);
-      const onB = await days(b); // the other instance first: its calendar is read again at the new epoch
+      const epoch = await write(a, "mutation($d: String!) { declareClosedDay(day: $d, reason: \"Prova\") }", { d: day }, admin);
+      const onB = await days(b, { "kuvend-after": epoch }); // the other instance first: its calendar is read again at the new epoch
       expect(await days(a)).toBe(onB);
       last = onB;
     }
@@ -282,6 +292,55 @@ describe("the public read cache", async () => {
     const before = a.server.statements.count;
     await Promise.all(Array.from({ length: 40 }, () => post(a.url, SESSION_BY_ID, { id: s.sessionId })));
     expect(a.server.statements.count - before).toBeLessThanOrEqual(40);
+  });
+
+  it("without Kuvend-After, the other instance shows a change as soon as the database announces it", async () => {
+    const s = await recipes.session("IN_PROGRESS", 1);
+    const version = async (t: TestServer) => json(await post(t.url, SESSION_BY_ID, { id: s.sessionId })).data.session.version as number;
+    const v = await version(b);
+    await write(a, "mutation($id: ID!) { suspendSession(sessionId: $id) { id } }", { id: s.sessionId });
+    await vi.waitFor(async () => expect(await version(b)).toBe(v + 1), { timeout: 5000, interval: 20 });
+  });
+
+  it("while nothing changes, cached answers cost no statement: the version is read again at most once a second", async () => {
+    const s = await recipes.session("IN_PROGRESS", 2);
+    for (const [query, vars] of [[SESSION_BY_ID, { id: s.sessionId }], [LIVE_SESSION, {}], [SESSION_LIST, {}]] as const) await get(a.url, query, vars);
+    const statements = a.server.statements.count;
+    const reads = a.server.dataVersion.stats.reads;
+    const started = performance.now();
+    let served = 0;
+    for (let round = 0; round < 10; round++) {
+      for (const [query, vars] of [[SESSION_BY_ID, { id: s.sessionId }], [LIVE_SESSION, {}], [SESSION_LIST, {}]] as const) {
+        const r = await get(a.url, query, vars);
+        expect(r.status).toBe(200);
+        served++;
+      }
+    }
+    const seconds = (performance.now() - started) / 1000;
+    const versionReads = a.server.dataVersion.stats.reads - reads;
+    expect(versionReads, `${served} cached answers in ${seconds.toFixed(2)} s`).toBeLessThanOrEqual(Math.ceil(seconds) + 1);
+    expect(versionReads).toBeLessThan(served / 3);
+    expect(a.server.statements.count - statements, "the only statements are the version reads").toBe(versionReads);
+  });
+
+  it("with the change feed lost, every answer reads the version (none is missed); when it is back, none does again", async () => {
+    const s = await recipes.session("IN_PROGRESS", 1);
+    const title = async () => json(await post(b.url, "query T($id: ID!) { session(id: $id) { title } }", { id: s.sessionId })).data.session.title as string;
+    await title();
+    // The database drops both instances' listening connections (a failover, a restart of PostgreSQL's side).
+    await a.sql("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'kuvend-listener'");
+    await vi.waitFor(() => expect(b.server.dataVersion.following).toBe(false), { timeout: 5000, interval: 10 });
+    // A change that no instance hears of: written straight into the database, with its audit event, while the feed is down.
+    await a.sql("UPDATE council_session SET title = 'Pa njoftim' WHERE id = $1", [s.sessionId]);
+    await a.sql("INSERT INTO audit_event (action, subject_type, subject_id) VALUES ('test', 'session', $1)", [s.sessionId]);
+    expect(await title(), "read through the database, the change is there").toBe("Pa njoftim");
+    // Back: the listener reconnects by itself, and cached answers are free again.
+    await vi.waitFor(async () => {
+      const reads = b.server.dataVersion.stats.reads;
+      await title();
+      await title();
+      expect(b.server.dataVersion.stats.reads - reads).toBe(0);
+    }, { timeout: 10_000, interval: 100 });
   });
 
   it("memory is bounded: a small cache evicts and never holds more than its bound", async () => {

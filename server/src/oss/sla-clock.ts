@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { recordAudit } from "../platform/audit/record.js";
+import { transaction } from "../platform/db/transaction.js";
 import type { Logger } from "../platform/logger.js";
 import { notifyChange } from "../platform/realtime/events.js";
 import { nextClockChange, runningState } from "./sla.js";
@@ -30,7 +31,7 @@ export class SlaClock {
   ) {}
 
   async tick(now: Date = this.now()): Promise<number> {
-    return this.ds.transaction(async (tx) => {
+    return transaction(this.ds, async (tx) => {
       const due: { id: string; due_at: Date; at_risk_at: Date; sla_state: string }[] = await tx.query(
         `SELECT id, due_at, at_risk_at, sla_state FROM service_request
          WHERE next_check_at <= $1 ORDER BY next_check_at LIMIT 500 FOR UPDATE SKIP LOCKED`, [now]);

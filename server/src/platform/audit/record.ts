@@ -1,4 +1,5 @@
 import type { EntityManager } from "typeorm";
+import { noteEpoch } from "../db/transaction.js";
 
 /** Who acted, as the record needs it: auth/tokens.ts's Actor fits (platform knows no area); `address` is the client's, as TRUST_PROXY decides. */
 export type AuditActor = { userId: string; role: string; address?: string };
@@ -20,9 +21,9 @@ export type AuditEntry = {
  * command writes its event(s) last, after every other change.
  */
 export async function recordAudit(tx: EntityManager, actor: AuditActor | null, entry: AuditEntry): Promise<void> {
-  await tx.query(
+  const [{ id }]: { id: string }[] = await tx.query(
     `INSERT INTO audit_event (actor_user_id, actor_role, action, subject_type, subject_id, session_id, before, after, actor_address)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) RETURNING id::text AS id`,
     [
       actor?.userId ?? null,
       actor?.role ?? null,
@@ -35,4 +36,5 @@ export async function recordAudit(tx: EntityManager, actor: AuditActor | null, e
       actor?.address ?? null, // the client address (TRUST_PROXY), not a proxy's
     ],
   );
+  noteEpoch(tx, id);
 }

@@ -5,10 +5,9 @@ import type { ApolloServer, BaseContext } from "@apollo/server";
 import type express from "express";
 import { type DocumentNode, Kind, type OperationDefinitionNode, parse, print } from "graphql";
 import { LRUCache } from "lru-cache";
-import { SharedReads } from "../db/shared-reads.js";
 
 /**
- * What the data looks like now, read with ONE SQL statement (the composition root writes it):
+ * What the data looks like now (the composition root says how it is known: known-version.ts):
  * `epoch` moves with every committed change anywhere, `key` is everything an answer may depend
  * on besides the request (the epoch, and e.g. which session is "live" — that also moves with time).
  */
@@ -19,7 +18,11 @@ export type ResultCacheOptions<C extends BaseContext> = {
   maxTokens: number;
   /** The root fields whose answers depend only on the request and the data version (e.g. session, liveSession, sessions). */
   cacheableFields: readonly string[];
-  readVersion: () => Promise<DataVersion>;
+  /**
+   * The version for a request arriving now, never older than any commit made before it on this
+   * instance, nor than epoch `after` when the client says it has seen that one (header Kuvend-After).
+   */
+  currentVersion: (after: string | null) => Promise<DataVersion>;
   /** Runs before a miss is executed, with the version read for it (e.g. refresh in-memory state such as a calendar). */
   beforeExecute?: (version: DataVersion) => Promise<void>;
   /** The request's context, as Apollo's HTTP handler makes it. */
@@ -56,7 +59,6 @@ export class ResultCache<C extends BaseContext> {
   /** Parse and validation results by document text: at most 2,000 documents and 8 MB of their text (a request may send 100 kB). */
   private readonly documents = new LRUCache<string, Parsed>({ max: 2000, maxSize: 8 * 1024 * 1024, sizeCalculation: (_p, text) => text.length + 100 });
   private readonly misses = new Map<string, Promise<Entry | null>>();
-  private readonly versions: SharedReads<"version", DataVersion>;
   readonly stats = { hits: 0, misses: 0, executions: 0, notModified: 0, passedOn: 0 };
 
   constructor(private readonly options: ResultCacheOptions<C>) {
@@ -64,9 +66,6 @@ export class ResultCache<C extends BaseContext> {
       maxSize: options.maxBytes ?? 32 * 1024 * 1024,
       sizeCalculation: (e, key) => e.body.length + (e.br?.length ?? 0) + (e.gzip?.length ?? 0) + e.etag.length + key.length,
     });
-    // A version read joins one that has not started yet, so it always begins after the request
-    // arrived: it sees every commit made before (no stale read after one's own write, on any instance).
-    this.versions = new SharedReads(() => options.readVersion());
   }
 
   /** Bytes of answers stored now (never above maxBytes). */
@@ -116,7 +115,7 @@ export class ResultCache<C extends BaseContext> {
   /** Answers from the entry of (request, version), executing it once when missing; false when Apollo should answer instead (errors). */
   private async serve(req: express.Request, res: express.Response, request: GraphqlRequest, requestKey: string): Promise<boolean> {
     // Read before executing a miss: what is stored under a version is never older than it.
-    const version = await this.versions.get("version");
+    const version = await this.options.currentVersion(seenEpoch(req.headers["kuvend-after"]));
     const key = `${requestKey}|${version.key}`;
     let entry = this.entries.get(key);
     if (entry) {
@@ -274,6 +273,11 @@ function preflighted(req: express.Request): boolean {
     const v = req.headers[h];
     return typeof v === "string" && v.length > 0;
   });
+}
+
+/** The epoch a client says it has seen (it wrote through another instance): digits only, else none. */
+function seenEpoch(header: string | string[] | undefined): string | null {
+  return typeof header === "string" && /^\d{1,18}$/.test(header.trim()) ? header.trim() : null;
 }
 
 /** If-None-Match with weak comparison (RFC 9110 13.1.2), any representation of the same answer. */

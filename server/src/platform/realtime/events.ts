@@ -10,6 +10,8 @@ import type { Logger } from "../logger.js";
  * was rolled back, and every instance sharing the database hears of every commit.
  */
 export const CHANNEL = "kuvend_events";
+/** Each audit event's id, announced by the database (migration AuditEpochNotify): the data's epoch. */
+export const EPOCH_CHANNEL = "kuvend_epoch";
 
 export type ChangeEvent = { topic: "session" | "serviceRequest"; id: string };
 
@@ -28,6 +30,8 @@ export class EventListener {
   private client: pg.Client | null = null;
   private handlers = new Set<Handler>();
   private resyncHandlers = new Set<() => void>();
+  private epochHandlers = new Set<(epoch: string) => void>();
+  private lostHandlers = new Set<() => void>();
   private stopped = false;
   private retryMs = 250;
   private reconnectTimer: NodeJS.Timeout | null = null;
@@ -44,13 +48,35 @@ export class EventListener {
     return () => this.resyncHandlers.delete(handler);
   }
 
+  /** Each committed audit event's id, in commit order, from every instance (this one included). */
+  onEpoch(handler: (epoch: string) => void): () => void {
+    this.epochHandlers.add(handler);
+    return () => this.epochHandlers.delete(handler);
+  }
+
+  /** The connection was lost: notifications may be missed until `onResync`. */
+  onLost(handler: () => void): () => void {
+    this.lostHandlers.add(handler);
+    return () => this.lostHandlers.delete(handler);
+  }
+
+  /** Listening now (false from a lost connection until it is back). */
+  get connected(): boolean {
+    return this.client !== null;
+  }
+
   async start(): Promise<void> {
     await this.connect();
   }
 
   private async connect(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url, application_name: "kuvend-listener" });
+    // keepAlive: a connection that died silently (a NAT, a failover) is noticed and replaced.
+    const client = new pg.Client({ connectionString: this.url, application_name: "kuvend-listener", keepAlive: true });
     client.on("notification", (msg) => {
+      if (msg.channel === EPOCH_CHANNEL && msg.payload && /^\d+$/.test(msg.payload)) {
+        for (const h of this.epochHandlers) h(msg.payload);
+        return;
+      }
       if (msg.channel !== CHANNEL || !msg.payload) return;
       let event: ChangeEvent;
       try {
@@ -66,6 +92,7 @@ export class EventListener {
       this.client = null;
       client.removeAllListeners();
       client.end().catch(() => {});
+      for (const h of this.lostHandlers) h();
       if (this.stopped) return;
       this.log.warn({ err: err?.message }, "change listener lost its database connection; reconnecting");
       this.scheduleReconnect();
@@ -73,7 +100,7 @@ export class EventListener {
     client.on("error", lost);
     client.on("end", () => lost());
     await client.connect();
-    await client.query(`LISTEN ${CHANNEL}`);
+    await client.query(`LISTEN ${CHANNEL}; LISTEN ${EPOCH_CHANNEL}`);
     this.client = client;
   }
 
