@@ -14,6 +14,7 @@ const proxy = {
   "/minutes": { target: api, changeOrigin: true },
   "/open-data": { target: api, changeOrigin: true },
   "/feeds": { target: api, changeOrigin: true },
+  "^/kalendari(/[^/]+)?\\.ics$": { target: api, changeOrigin: true }, // the iCalendar feeds; /kalendari itself is a page
 };
 
 const generated = fileURLToPath(new URL("./src/gql/graphql.ts", import.meta.url));

@@ -77,6 +77,7 @@ type Documents = {
     "\n  mutation CloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      ...VoteFields\n    }\n  }\n": typeof types.CloseVoteDocument,
     "\n  query TransparencyScorecard($period: String!) {\n    transparencyScorecard(period: $period) {\n      period\n      indicators {\n        key\n        value\n        target\n        unit\n        numerator\n        denominator\n        met\n      }\n    }\n  }\n": typeof types.TransparencyScorecardDocument,
     "\n  query SessionCalendar {\n    sessions {\n      id\n      title\n      scheduledAt\n      announcedAt\n      status\n      lateNotice\n      body {\n        id\n        name\n        kind\n      }\n      agenda {\n        id\n        position\n        title\n        description\n        status\n        draftPublishedAt\n        commentPeriodWorkingDays\n        shortCommentPeriod\n        initiatives {\n          id\n          title\n          kind\n          status\n          leadSponsorName\n        }\n      }\n    }\n  }\n": typeof types.SessionCalendarDocument,
+    "\n  query CalendarBodies {\n    bodies {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.CalendarBodiesDocument,
 };
 const documents: Documents = {
     "\n  fragment UserFields on User {\n    id\n    username\n    role\n    councillor {\n      id\n      fullName\n    }\n  }\n": types.UserFieldsFragmentDoc,
@@ -142,6 +143,7 @@ const documents: Documents = {
     "\n  mutation CloseVote($voteId: ID!) {\n    closeVote(voteId: $voteId) {\n      ...VoteFields\n    }\n  }\n": types.CloseVoteDocument,
     "\n  query TransparencyScorecard($period: String!) {\n    transparencyScorecard(period: $period) {\n      period\n      indicators {\n        key\n        value\n        target\n        unit\n        numerator\n        denominator\n        met\n      }\n    }\n  }\n": types.TransparencyScorecardDocument,
     "\n  query SessionCalendar {\n    sessions {\n      id\n      title\n      scheduledAt\n      announcedAt\n      status\n      lateNotice\n      body {\n        id\n        name\n        kind\n      }\n      agenda {\n        id\n        position\n        title\n        description\n        status\n        draftPublishedAt\n        commentPeriodWorkingDays\n        shortCommentPeriod\n        initiatives {\n          id\n          title\n          kind\n          status\n          leadSponsorName\n        }\n      }\n    }\n  }\n": types.SessionCalendarDocument,
+    "\n  query CalendarBodies {\n    bodies {\n      id\n      name\n      kind\n    }\n  }\n": types.CalendarBodiesDocument,
 };
 
 /**
@@ -410,6 +412,10 @@ export function graphql(source: "\n  query TransparencyScorecard($period: String
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query SessionCalendar {\n    sessions {\n      id\n      title\n      scheduledAt\n      announcedAt\n      status\n      lateNotice\n      body {\n        id\n        name\n        kind\n      }\n      agenda {\n        id\n        position\n        title\n        description\n        status\n        draftPublishedAt\n        commentPeriodWorkingDays\n        shortCommentPeriod\n        initiatives {\n          id\n          title\n          kind\n          status\n          leadSponsorName\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query SessionCalendar {\n    sessions {\n      id\n      title\n      scheduledAt\n      announcedAt\n      status\n      lateNotice\n      body {\n        id\n        name\n        kind\n      }\n      agenda {\n        id\n        position\n        title\n        description\n        status\n        draftPublishedAt\n        commentPeriodWorkingDays\n        shortCommentPeriod\n        initiatives {\n          id\n          title\n          kind\n          status\n          leadSponsorName\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CalendarBodies {\n    bodies {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query CalendarBodies {\n    bodies {\n      id\n      name\n      kind\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

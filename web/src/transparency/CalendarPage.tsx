@@ -8,6 +8,7 @@ import { Loading } from "../ui/Loading";
 import { QueryError } from "../ui/QueryError";
 import { SessionStatusBadge } from "../ui/StatusBadge";
 import { noticeDays, upcomingSessions, type CalendarSession } from "./calendar";
+import { CalendarSubscriptions } from "./CalendarSubscribe";
 import { FeedLink } from "./FeedLink";
 import "../initiatives/i18n";
 import "./i18n";
@@ -37,6 +38,7 @@ export function CalendarPage() {
       <p>
         <FeedLink />
       </p>
+      <CalendarSubscriptions />
       {!sessions ? (
         error ? (
           <QueryError error={error} onRetry={() => refetch()} />

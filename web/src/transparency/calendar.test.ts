@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { noticeDays, upcomingSessions, type CalendarSession } from "./calendar";
+import { calendarLinks, noticeDays, upcomingSessions, type CalendarSession } from "./calendar";
 import { verdictOf, type Indicator } from "./indicators";
 
 const session = (id: string, status: string, scheduledAt: string, positions: number[] = []): CalendarSession =>
@@ -39,5 +39,13 @@ describe("a scorecard indicator's verdict", () => {
     expect(verdictOf({ ...base, value: 50, met: false })).toBe("missed");
     expect(verdictOf({ ...base, value: null, met: null, denominator: 0 })).toBe("noData");
     expect(verdictOf({ ...base, key: "declarations", unit: "COUNT", target: null, met: null })).toBe("noTarget");
+  });
+});
+
+describe("calendar subscriptions", () => {
+  it("webcal:// and https:// links to the council's and a committee's .ics feed on the site's own host", () => {
+    const here = { host: "kuvend.elbasan.gov.al", protocol: "https:" };
+    expect(calendarLinks(undefined, here)).toEqual({ webcal: "webcal://kuvend.elbasan.gov.al/kalendari.ics", https: "https://kuvend.elbasan.gov.al/kalendari.ics" });
+    expect(calendarLinks("b1", { host: "localhost:5173", protocol: "http:" })).toEqual({ webcal: "webcal://localhost:5173/kalendari/b1.ics", https: "http://localhost:5173/kalendari/b1.ics" });
   });
 });

@@ -17,3 +17,12 @@ export function upcomingSessions(sessions: readonly CalendarSession[]): Calendar
 export function noticeDays(kind: string): number {
   return kind === "COMMITTEE" ? 3 : 7;
 }
+
+/** The server's iCalendar feed (RFC 5545) of a body's meetings: the council's, or one committee's. */
+export const calendarPath = (bodyId?: string) => (bodyId ? `/kalendari/${bodyId}.ics` : "/kalendari.ics");
+
+/** webcal:// opens the phone's or the desktop's calendar app on the feed; https:// is the same feed for copying. */
+export function calendarLinks(bodyId?: string, location: Pick<Location, "host" | "protocol"> = window.location) {
+  const path = calendarPath(bodyId);
+  return { webcal: `webcal://${location.host}${path}`, https: `${location.protocol}//${location.host}${path}` };
+}

@@ -54,3 +54,14 @@ export const SessionCalendarQuery = graphql(`
     }
   }
 `);
+
+/** The council and its committees, for their calendar feeds. */
+export const CalendarBodiesQuery = graphql(`
+  query CalendarBodies {
+    bodies {
+      id
+      name
+      kind
+    }
+  }
+`);
