@@ -3,8 +3,12 @@ import { attestUnrecordedRecords } from "../platform/audit/chain.js";
 import { hashPassword } from "../auth/passwords.js";
 import type { Config } from "../platform/config.js";
 import { tiranaHourOn } from "../platform/tirana-time.js";
+import { loadDecisionsDemo } from "./decisions.js";
+import { loadCommitteesDemo } from "./committees.js";
+import { loadCouncillorsDemo } from "./councillors.js";
 import { loadInitiativesDemo } from "./initiatives.js";
 import { loadOssDemo } from "./oss.js";
+import { loadPackagesDemo } from "./packages.js";
 
 /**
  * Demo data (API.md, "Demo data and accounts"): a council of 51 seats with
@@ -30,13 +34,6 @@ export const DEMO_COUNCILLORS: readonly [string, "FEMALE" | "MALE", string][] = 
   ["Redon Sinani", "MALE", "PL"], ["Albana Xhemali", "FEMALE", "PS"], ["Olsi Berisha", "MALE", "PD"],
   ["Denada Rexha", "FEMALE", "PS"], ["Klajdi Gjergji", "MALE", "PS"], ["Teuta Dibra", "FEMALE", "PD"],
   ["Mentor Hajdari", "MALE", "PS"], ["Vjollca Qosja", "FEMALE", "PS"], ["Ndriçim Topi", "MALE", "PD"],
-];
-
-const COMMITTEES = [
-  "Komisioni i Ekonomisë, Financave dhe Buxhetit",
-  "Komisioni i Territorit, Urbanistikës dhe Mjedisit",
-  "Komisioni i Çështjeve Sociale, Arsimit dhe Shëndetësisë",
-  "Komisioni i Ligjshmërisë dhe Mandateve",
 ];
 
 /** draftDays: the draft decision was published this many days before the session. */
@@ -134,11 +131,6 @@ export async function loadDemoData(ds: DataSource, config: Config): Promise<void
       [secretariatHash, ossHash, adminHash],
     );
     const [{ id: councilId }] = await tx.query("INSERT INTO body (name, kind, seats) VALUES ($1, 'COUNCIL', $2) RETURNING id", [config.councilName, seats]);
-    for (const [c, name] of COMMITTEES.entries()) {
-      const members = councillors.filter((_, i) => i % COMMITTEES.length === c).slice(0, 9);
-      const [{ id: bodyId }] = await tx.query("INSERT INTO body (name, kind, seats) VALUES ($1, 'COMMITTEE', $2) RETURNING id", [name, members.length]);
-      for (const m of members) await tx.query("INSERT INTO committee_membership (body_id, councillor_id, joined_on) VALUES ($1, $2, '2023-07-01')", [bodyId, m.id]);
-    }
 
     // Past sessions, written directly with their historical times.
     const decidedItems: string[] = [];
@@ -212,6 +204,10 @@ export async function loadDemoData(ds: DataSource, config: Config): Promise<void
     const [ossOperator] = await tx.query("SELECT id FROM app_user WHERE username = 'oss'");
     await loadOssDemo(tx, new Date(), ossOperator.id);
     await loadInitiativesDemo(tx, new Date(), secretariat.id, decidedItems);
+    await loadCommitteesDemo(tx, new Date(), secretariat.id);
+    await loadCouncillorsDemo(tx, new Date(), secretariat.id);
+    await loadDecisionsDemo(tx, new Date(), secretariat.id);
+    await loadPackagesDemo(tx, secretariat.id);
     await tx.query(
       "INSERT INTO audit_event (actor_role, action, subject_type, subject_id, after) VALUES (NULL, 'loadDemoData', 'database', NULL, $1)",
       [JSON.stringify({ councillors: seats, sessions: PAST_SESSIONS.length + 1 })],

@@ -10,15 +10,20 @@ import { InitiativeResolver } from "../initiatives/initiative-resolver.js";
 import { DraftResolver } from "../transparency/drafts.js";
 import { ScorecardResolver } from "../publishing/scorecard.js";
 import { MinutesResolver } from "../minutes/minutes-resolver.js";
+import { AgendaItemPackageResolver, MeetingDocumentResolver, SessionPackageResolver } from "../packages/packages-resolver.js";
 import { SessionResolver } from "../sessions/session-resolver.js";
 import { FloorResolver, SessionFloorResolver } from "../sessions/floor-resolver.js";
 import { AuditResolver } from "../publishing/audit-resolver.js";
+import { CouncillorProfileResolver } from "../council/profile-resolver.js";
+import { CouncillorRecordResolver } from "../publishing/record-resolver.js";
+import { DecisionResolver } from "../decisions/decisions-resolver.js";
+import { CommitteesResolver } from "../committees/committees-resolver.js";
 import { DateTimeScalar } from "../platform/scalars.js";
 
 /** The GraphQL schema, built from the resolver classes; schema/schema.graphql is printed from it. */
 export function buildKuvendSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, AdminResolver, CouncilResolver, AccountCouncillorResolver, SessionResolver, FloorResolver, SessionFloorResolver, DeclarationResolver, OssResolver, InitiativeResolver, DraftResolver, ScorecardResolver, MinutesResolver, AuditResolver],
+    resolvers: [AuthResolver, AdminResolver, CouncilResolver, AccountCouncillorResolver, SessionResolver, FloorResolver, SessionFloorResolver, DeclarationResolver, OssResolver, InitiativeResolver, DraftResolver, ScorecardResolver, MinutesResolver, SessionPackageResolver, AgendaItemPackageResolver, MeetingDocumentResolver, AuditResolver, DecisionResolver, CouncillorProfileResolver, CouncillorRecordResolver, CommitteesResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false, // inputs are checked with zod in the resolvers, with messages per field
     emitSchemaFile: false,

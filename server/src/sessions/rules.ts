@@ -2,7 +2,7 @@
  * The council's rules as plain functions of plain data (DOMAIN.md). The database
  * and GraphQL layers call these; they never call back.
  */
-import { BallotChoice, MajorityRule, SessionStatus, VoteOutcome } from "./model.js";
+import { AttendanceStatus, BallotChoice, MajorityRule, SessionStatus, VoteOutcome } from "./model.js";
 import { SpeakerStatus, SpeechKind } from "./speaker.js";
 
 export type QuorumFigures = { seats: number; present: number; required: number; reached: boolean };
@@ -130,4 +130,51 @@ export type SpeakingTimeDefaults = { contribution: number; reply: number; pointO
 
 export function allottedFor(kind: SpeechKind, times: SpeakingTimeDefaults): number {
   return kind === SpeechKind.POINT_OF_ORDER ? times.pointOfOrder : kind === SpeechKind.REPLY ? times.reply : times.contribution;
+}
+
+// ---- Attendance over a session (the record and the register of attendance [regjistri i pjesëmarrjes]) ----
+
+/**
+ * Minutes of grace: an arrival recorded more than this after the session started is a late
+ * arrival; a departure recorded more than this before it closed is an early departure. The
+ * secretariat records the roll call in the first minutes, and people leave as the chair closes.
+ */
+export const ATTENDANCE_GRACE_MINUTES = 15;
+
+export type AttendanceMove = { status: AttendanceStatus; at: Date };
+export type AttendanceFacts = {
+  /** PRESENT at some moment of the session (an early leaver was there). */
+  present: boolean;
+  /** Never present and last recorded EXCUSED. */
+  excused: boolean;
+  arrivedAt: Date | null;
+  late: boolean;
+  /** The departure that ended the councillor's presence, if they were not present at the end. */
+  leftAt: Date | null;
+  leftEarly: boolean;
+};
+
+/**
+ * One councillor's attendance over one session, from the history of changes (in time
+ * order) and the session's start and close. A councillor with no record is absent.
+ */
+export function attendanceFacts(moves: readonly AttendanceMove[], startedAt: Date | null, closedAt: Date | null): AttendanceFacts {
+  const grace = ATTENDANCE_GRACE_MINUTES * 60_000;
+  const firstPresent = moves.find((m) => m.status === AttendanceStatus.PRESENT);
+  const last = moves.at(-1);
+  const present = firstPresent !== undefined;
+  const leftAt = present && last && last.status !== AttendanceStatus.PRESENT ? last.at : null;
+  return {
+    present,
+    excused: !present && last?.status === AttendanceStatus.EXCUSED,
+    arrivedAt: firstPresent?.at ?? null,
+    late: present && startedAt !== null && firstPresent.at.getTime() > startedAt.getTime() + grace,
+    leftAt,
+    leftEarly: leftAt !== null && (closedAt === null || leftAt.getTime() < closedAt.getTime() - grace),
+  };
+}
+
+/** Attendance rate in per cent, one decimal; null when the councillor held no seat in the period. */
+export function attendanceRatePct(present: number, seated: number): number | null {
+  return seated === 0 ? null : Math.round((1000 * present) / seated) / 10;
 }

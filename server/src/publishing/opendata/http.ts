@@ -2,6 +2,7 @@ import type { Express } from "express";
 import type { DataSource, EntityManager } from "typeorm";
 import { readOnlySnapshot } from "../../platform/db/transaction.js";
 import type { Logger } from "../../platform/logger.js";
+import { ATTENDANCE_COLUMNS, attendanceRecords } from "./attendance.js";
 import { toCsv } from "./csv.js";
 import { toPopolo, popoloSource } from "./popolo.js";
 import {
@@ -15,11 +16,13 @@ const DATASETS: Record<string, Dataset> = {
   votes: { columns: VOTE_COLUMNS, load: voteRecords },
   ballots: { columns: BALLOT_COLUMNS, load: ballotRecords },
   speeches: { columns: SPEECH_COLUMNS, load: speechRecords },
+  attendance: { columns: ATTENDANCE_COLUMNS, load: attendanceRecords },
 };
 
 /**
  * Open data (Elbasan plan OS-2: council decisions in open formats), public, no login:
  *   /open-data/declarations.csv|.json, /open-data/votes.csv|.json, /open-data/ballots.csv|.json, /open-data/speeches.csv|.json
+ *   /open-data/attendance.csv|.json (the register of attendance: opendata/attendance.ts)
  *   /open-data/popolo.json
  * The JSON files hold the same records as the CSV files, as arrays of objects with
  * the column names as keys. Caches may keep a file for a minute.
@@ -27,7 +30,7 @@ const DATASETS: Record<string, Dataset> = {
 export function mountOpenDataRoutes(app: Express, ds: DataSource, log: Logger): void {
   app.get("/open-data/:file", async (req, res) => {
     const file = String(req.params.file);
-    const match = /^(declarations|votes|ballots|speeches)\.(csv|json)$/.exec(file);
+    const match = /^(declarations|votes|ballots|speeches|attendance)\.(csv|json)$/.exec(file);
     try {
       if (file === "popolo.json") {
         const popolo = await readOnlySnapshot(ds, async (m) => toPopolo(await popoloSource(m)));
@@ -39,7 +42,7 @@ export function mountOpenDataRoutes(app: Express, ds: DataSource, log: Logger): 
       }
       if (!match) {
         res.status(404).type("text/plain; charset=utf-8")
-          .send("No such open-data file. Available: declarations, votes, ballots and speeches as .csv or .json, and popolo.json.\n");
+          .send("No such open-data file. Available: declarations, votes, ballots, speeches and attendance as .csv or .json, and popolo.json.\n");
         return;
       }
       const dataset = DATASETS[match[1]];
