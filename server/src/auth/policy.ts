@@ -29,6 +29,8 @@ export type Action =
   | "floor.request" // ask for the floor (a councillor for themself) and withdraw the request
   | "floor.manage" // run the speakers list: start and end speeches, the live stream
   | "decision.record" // the register of decisions: decision numbers, kinds, the legality review (prefect / MAPL)
+  | "committee.manage" // committees [komisionet]: create, rename, functions, seats, memberships
+  | "committee.opinion" // record a committee's opinion [relacion] on a council agenda item
   | "account.manage"; // login accounts
 
 const ALLOWED: Record<Action, readonly Role[]> = {
@@ -52,6 +54,8 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   "floor.request": [Role.SECRETARIAT, Role.COUNCILLOR],
   "floor.manage": [Role.SECRETARIAT],
   "decision.record": [Role.SECRETARIAT],
+  "committee.manage": [Role.ADMIN, Role.SECRETARIAT],
+  "committee.opinion": [Role.SECRETARIAT],
   "account.manage": [Role.ADMIN],
 };
 
@@ -76,6 +80,8 @@ const ACTION_WORDS: Record<Action, string> = {
   "floor.request": "ask for the floor",
   "floor.manage": "run the speakers list",
   "decision.record": "record decision numbers or their legality review",
+  "committee.manage": "manage committees and their members",
+  "committee.opinion": "record a committee's opinion",
   "account.manage": "manage login accounts",
 };
 

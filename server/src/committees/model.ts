@@ -87,6 +87,18 @@ export class CommitteeOpinion {
   @Column({ type: "uuid", name: "agenda_item_id" })
   agendaItemId: string;
 
+  @Field(() => String, { description: "The council agenda item's title." })
+  agendaItemTitle: string;
+
+  @Field(() => ID, { description: "The council session of that item." })
+  sessionId: string;
+
+  @Field(() => String)
+  sessionTitle: string;
+
+  @Field(() => DateTimeScalar)
+  sessionScheduledAt: Date;
+
   @Field(() => ID)
   @Column({ type: "uuid", name: "committee_id" })
   committeeId: string;
@@ -146,5 +158,35 @@ export class Committee {
   @Field(() => String) name: string;
   @Field(() => String, { nullable: true, description: "Its functions and mandate [funksionet]." }) functions: string | null;
   @Field(() => Int, { description: "The committee's seats: quorum and majorities of its meetings count them." }) seats: number;
-  version?: number;
+  @Field(() => Int, { description: "Goes up with every change to the committee or its memberships; send it back as expectedVersion." }) version: number;
+  @Field(() => CommitteeMembership, { nullable: true, description: "Today's chair [kryetari], if any." }) chair: CommitteeMembership | null;
+  @Field(() => [CommitteeMembership], { description: "Today's members, and those appointed from a later date, by name (the chair first)." })
+  members: CommitteeMembership[];
+  @Field(() => Int, { description: "How many members it has today." }) membersCount: number;
+  @Field(() => [CommitteeMembership], { description: "Memberships that have ended, the latest first." }) pastMembers: CommitteeMembership[];
+  @Field(() => CommitteeMeeting, { nullable: true, description: "The next meeting not yet closed, soonest first." }) nextMeeting: CommitteeMeeting | null;
+  @Field(() => [CommitteeMeeting], { description: "Meetings not yet closed, soonest first." }) upcomingMeetings: CommitteeMeeting[];
+  @Field(() => [CommitteeMeeting], { description: "Closed meetings, the latest first." }) pastMeetings: CommitteeMeeting[];
+  @Field(() => [CommitteeOpinion], { description: "Its opinions on items of the council's agenda, the latest session first." }) opinions: CommitteeOpinion[];
+}
+
+/** A committee_opinion row with what the types show beside it (committees/queries.ts, sessions/snapshot.ts). */
+export const OPINION_SELECT = `
+  SELECT o.id, o.agenda_item_id, o.committee_id, b.name AS committee_name, o.committee_session_id, cs.title AS committee_session_title,
+         o.committee_item_id, o.opinion, o.opinion_text, o.recorded_at, i.title AS item_title, i.session_id, s.title AS session_title,
+         s.scheduled_at AS session_scheduled_at
+  FROM committee_opinion o JOIN body b ON b.id = o.committee_id JOIN agenda_item i ON i.id = o.agenda_item_id
+  JOIN council_session s ON s.id = i.session_id LEFT JOIN council_session cs ON cs.id = o.committee_session_id`;
+export type OpinionRow = {
+  id: string; agenda_item_id: string; committee_id: string; committee_name: string; committee_session_id: string | null;
+  committee_session_title: string | null; committee_item_id: string | null; opinion: CommitteeOpinionKind; opinion_text: string;
+  recorded_at: Date; item_title: string; session_id: string; session_title: string; session_scheduled_at: Date;
+};
+export function toOpinion(r: OpinionRow): CommitteeOpinion {
+  return Object.assign(new CommitteeOpinion(), {
+    id: r.id, agendaItemId: r.agenda_item_id, agendaItemTitle: r.item_title, sessionId: r.session_id, sessionTitle: r.session_title,
+    sessionScheduledAt: r.session_scheduled_at, committeeId: r.committee_id, committeeName: r.committee_name,
+    committeeSessionId: r.committee_session_id, committeeSessionTitle: r.committee_session_title, committeeItemId: r.committee_item_id,
+    opinion: r.opinion, text: r.opinion_text, recordedAt: r.recorded_at,
+  });
 }

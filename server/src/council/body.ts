@@ -42,6 +42,8 @@ export class Body {
   @Column({ type: "int", name: "point_of_order_seconds", default: 60 }) pointOfOrderSeconds?: number;
   // A committee's functions and mandate [funksionet]; the Committee type shows them (committees/).
   @Column({ type: "text", nullable: true }) functions?: string | null;
+  // Goes up with every change to a committee or its memberships (committees/command.ts).
+  @Column({ type: "int", default: 1 }) version?: number;
 }
 
 @ObjectType({ description: "Default speaking time per kind of speech, in seconds, for one body (the council or a committee); the ADMIN sets them." })

@@ -39,12 +39,19 @@ export type MinutesSpeech = {
   id: string; councillorId: string; councillorName: string; party: string | null;
   kind: string; startedAt: string; endedAt: string; spokenSeconds: number; allottedSeconds: number;
 };
+/** A committee's opinion [relacion] on the item (committee_opinion). */
+export type MinutesCommitteeOpinion = {
+  id: string; committeeId: string; committeeName: string; committeeSessionId: string | null; committeeItemId: string | null;
+  opinion: string; text: string; recordedAt: string;
+};
 export type MinutesItem = {
   id: string; position: number; title: string; description: string | null; status: string;
   declarations: MinutesDeclaration[];
   /** DOMAIN.md, "The floor": who spoke on the item, in the order they spoke. Absent in format 1. */
   speakers: MinutesSpeech[];
   votes: MinutesVote[];
+  /** The committees' opinions on the item, by committee name; present only when there is one (documents before committees have none). */
+  committeeOpinions?: MinutesCommitteeOpinion[];
 };
 export type MinutesDocument = {
   format: typeof MINUTES_FORMAT;
@@ -139,6 +146,14 @@ export function minutesDocument(session: CouncilSession, publishedAt: Date): Min
               choice: r.choice, declarationId: r.declarationId, removedAt: iso(r.removedAt),
             })),
         })),
+      ...((item.committeeOpinions ?? []).length > 0 ? {
+        committeeOpinions: [...item.committeeOpinions]
+          .sort((a, b) => collator.compare(a.committeeName, b.committeeName) || (a.id < b.id ? -1 : 1))
+          .map((o) => ({
+            id: o.id, committeeId: o.committeeId, committeeName: o.committeeName, committeeSessionId: o.committeeSessionId,
+            committeeItemId: o.committeeItemId, opinion: o.opinion, text: o.text, recordedAt: iso(o.recordedAt),
+          })),
+      } : {}),
     }));
 
   return {

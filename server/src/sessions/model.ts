@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, Unique } from "typeorm";
 import { Body } from "../council/body.js";
+import { CommitteeOpinion } from "../committees/model.js";
 import { Councillor } from "../council/councillor.js";
 import { Declaration } from "./declaration.js";
 import { Speaker } from "./speaker.js";
@@ -208,6 +209,9 @@ export class AgendaItem {
 
   @Field(() => [InitiativeSummary], { description: "Councillors' initiatives decided on this item." })
   initiatives: InitiativeSummary[];
+
+  @Field(() => [CommitteeOpinion], { description: "The committees' opinions [relacion / mendimi i komisionit] on this item, by committee name." })
+  committeeOpinions: CommitteeOpinion[];
 
   /** When the item is (or was) voted: its first vote's opening, else the session's scheduled start. */
   voteMoment: Date;

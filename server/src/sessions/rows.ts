@@ -13,7 +13,8 @@ export type CouncilSessionRow = {
   current_item_id: string | null; started_at: Date | null; closed_at: Date | null; version: number; stream_url: string | null;
 };
 export type BodyRow = { id: string; name: string; kind: BodyKind; seats: number };
-export type BodyMemberRow = { body_id: string; councillor_id: string };
+/** A row of the view session_seat: who is seated in which session. */
+export type SessionSeatRow = { session_id: string; councillor_id: string };
 export type AgendaItemRow = {
   id: string; session_id: string; position: number; title: string; description: string | null; status: AgendaItemStatus;
   draft_published_at: Date | null;

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { Body, BodyKind } from "../council/body.js";
+import { Body } from "../council/body.js";
+import { OPINION_SELECT, type OpinionRow, toOpinion } from "../committees/model.js";
 import type { Councillor } from "../council/councillor.js";
 import { allCouncillors } from "../council/queries.js";
 import { rows } from "../platform/db/rows.js";
@@ -7,8 +8,8 @@ import { readOnlySnapshot } from "../platform/db/transaction.js";
 import { Declaration } from "./declaration.js";
 import { AgendaItem, Attendance, type BallotRemoval, AttendanceStatus, type Ballot, CouncilSession, Vote, VoteStatus } from "./model.js";
 import type {
-  AgendaItemRow, AttendanceRow, BallotRemovalRow, BallotRow, BodyMemberRow, BodyRow, CouncilSessionRow, DeclarationRow, ItemInitiativeRow,
-  SpeakerRow, VoteTableRow,
+  AgendaItemRow, AttendanceRow, BallotRemovalRow, BallotRow, BodyRow, CouncilSessionRow, DeclarationRow, ItemInitiativeRow,
+  SessionSeatRow, SpeakerRow, VoteTableRow,
 } from "./rows.js";
 import { quorumOf, speakersInOrder, tallyOf, voteMomentOf } from "./rules.js";
 import { Speaker, SpeakerStatus } from "./speaker.js";
@@ -29,14 +30,16 @@ export async function loadSessionSnapshot(ds: DataSource, id: string): Promise<C
   return (await loadSessionSnapshots(ds, [id])).get(id) ?? null;
 }
 
-async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<string, CouncilSession>> {
+/** The same, inside a transaction the caller holds (the demo loader builds committee minutes with it). */
+export async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<string, CouncilSession>> {
   const idList = [...ids];
   const sessionRows = await rows<CouncilSessionRow>(m, "SELECT * FROM council_session WHERE id = ANY($1::uuid[])", [idList]);
   if (sessionRows.length === 0) return new Map();
   const bodyIds = [...new Set(sessionRows.map((r) => r.body_id))];
   // One after another on the transaction's connection (a pg connection runs one query at a time anyway).
   const bodyRows = await rows<BodyRow>(m, "SELECT * FROM body WHERE id = ANY($1::uuid[])", [bodyIds]);
-  const memberRows = await rows<BodyMemberRow>(m, "SELECT body_id, councillor_id FROM body_member WHERE body_id = ANY($1::uuid[])", [bodyIds]);
+  // Seated members: the view session_seat is their one definition (the council's active councillors, a committee's members on the meeting's date).
+  const seatRows = await rows<SessionSeatRow>(m, "SELECT session_id, councillor_id FROM session_seat WHERE session_id = ANY($1::uuid[])", [idList]);
   const councillorList = await allCouncillors(m);
   const itemRows = await rows<AgendaItemRow>(m, "SELECT * FROM agenda_item WHERE session_id = ANY($1::uuid[]) ORDER BY position", [idList]);
   const declarationRows = await rows<DeclarationRow & { in_force: boolean }>(m,
@@ -58,22 +61,24 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
      JOIN councillor c ON c.id = n.lead_sponsor_id JOIN agenda_item i ON i.id = n.agenda_item_id
      WHERE i.session_id = ANY($1::uuid[]) ORDER BY n.submitted_at`, [idList]);
 
+  const opinionRows = await rows<OpinionRow>(m, `${OPINION_SELECT} WHERE i.session_id = ANY($1::uuid[]) ORDER BY b.name, o.id`, [idList]);
+
   const councillors = new Map<string, Councillor>(councillorList.map((c) => [c.id, c]));
   const bodies = new Map<string, Body>(bodyRows.map((r) => [r.id, Object.assign(new Body(), {
     id: r.id, name: r.name, kind: r.kind, seats: r.seats,
   })]));
-  const membersOf = new Map<string, Set<string>>();
-  for (const r of memberRows) {
-    const set = membersOf.get(r.body_id) ?? new Set<string>();
+  const seatedIn = new Map<string, Set<string>>();
+  for (const r of seatRows) {
+    const set = seatedIn.get(r.session_id) ?? new Set<string>();
     set.add(r.councillor_id);
-    membersOf.set(r.body_id, set);
+    seatedIn.set(r.session_id, set);
   }
 
   const items = new Map<string, AgendaItem>();
   for (const r of itemRows) {
     items.set(r.id, Object.assign(new AgendaItem(), {
       id: r.id, sessionId: r.session_id, position: r.position, title: r.title, description: r.description,
-      status: r.status, declarations: [], votes: [], initiatives: [], speakers: [],
+      status: r.status, declarations: [], votes: [], initiatives: [], speakers: [], committeeOpinions: [],
       draftPublishedAt: r.draft_published_at ?? null,
       voteMoment: voteMomentOf(sessionById.get(r.session_id)?.scheduled_at as Date, []),
     }));
@@ -108,6 +113,7 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
   for (const r of initiativeRows) {
     items.get(r.agenda_item_id)?.initiatives.push({ id: r.id, title: r.title, kind: r.kind, status: r.status, leadSponsorName: r.lead_name });
   }
+  for (const r of opinionRows) items.get(r.agenda_item_id)?.committeeOpinions.push(toOpinion(r));
   const removalsByVote = new Map<string, BallotRemoval[]>();
   for (const r of removalRows) {
     const list = removalsByVote.get(r.vote_id) ?? [];
@@ -163,12 +169,8 @@ async function loadWith(m: EntityManager, ids: readonly string[]): Promise<Map<s
     });
     const body = bodies.get(session.bodyId) as Body;
     const recorded = attendanceBySession.get(session.id) ?? new Map<string, AttendanceRow>();
-    // Seated members: the council's active councillors (or the committee's members), plus anyone recorded in this session.
-    const memberIds = new Set<string>(
-      body.kind === BodyKind.COUNCIL
-        ? [...councillors.values()].filter((c) => c.active).map((c) => c.id)
-        : [...(membersOf.get(body.id) ?? [])],
-    );
+    // Seated members (session_seat), plus anyone recorded in this session.
+    const memberIds = new Set<string>(seatedIn.get(session.id) ?? []);
     for (const id of recorded.keys()) memberIds.add(id);
     const attendance: Attendance[] = [...memberIds]
       .map((id) => councillors.get(id))

@@ -84,16 +84,15 @@ export async function bumpVersion(tx: EntityManager, sessionId: string): Promise
 }
 
 /**
- * Seated members of the session's body: the council's active councillors, or the
- * committee's members. Read once per command; the returned check refuses anyone else.
+ * Seated members of the session: the view session_seat, their one definition (the council's active
+ * councillors; a committee's members on the meeting's date). Read once per command; the returned check
+ * refuses anyone else.
  */
 export async function seatedMembers(tx: EntityManager, session: SessionRow): Promise<(councillor: CouncillorRow) => void> {
-  const [body] = await tx.query("SELECT kind FROM body WHERE id = $1", [session.body_id]);
-  const committee: Set<string> | null = body.kind === "COUNCIL" ? null
-    : new Set((await tx.query("SELECT councillor_id FROM body_member WHERE body_id = $1", [session.body_id])).map((r: { councillor_id: string }) => r.councillor_id));
+  const seated = new Set((await tx.query("SELECT councillor_id FROM session_seat WHERE session_id = $1", [session.id]))
+    .map((r: { councillor_id: string }) => r.councillor_id));
   return (councillor) => {
-    const member = committee ? committee.has(councillor.id) : councillor.active;
-    if (!member) throw conflict(`${councillor.full_name} is not a seated member of this session's body.`);
+    if (!seated.has(councillor.id)) throw conflict(`${councillor.full_name} is not a seated member of this session's body on the session's date.`);
   };
 }
 

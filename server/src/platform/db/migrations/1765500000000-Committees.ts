@@ -2,7 +2,8 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
  * Committees as full bodies (issue 15 point 2) [komisionet]:
- * - body.functions: a committee's functions and mandate [funksionet], as the council's decision states them.
+ * - body.functions: a committee's functions and mandate [funksionet], as the council's decision states them;
+ *   body.version: the committee as an aggregate of the write path (name, functions, seats, memberships).
  * - committee_membership: who sat on which committee, as what (CHAIR or MEMBER) and from when to when.
  *   `joined_on` and `left_on` are Tirana calendar dates, both days included; `left_on` is null while the
  *   membership is current. One councillor never holds two memberships of one committee on the same day
@@ -25,7 +26,8 @@ export class Committees1765500000000 implements MigrationInterface {
       CREATE EXTENSION IF NOT EXISTS btree_gist;
 
       ALTER TABLE body ADD COLUMN functions text,
-        ADD CONSTRAINT body_functions_check CHECK (functions IS NULL OR length(functions) <= 4000);
+        ADD CONSTRAINT body_functions_check CHECK (functions IS NULL OR length(functions) <= 4000),
+        ADD COLUMN version int NOT NULL DEFAULT 1;
 
       CREATE TABLE committee_membership (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
@@ -106,7 +108,7 @@ export class Committees1765500000000 implements MigrationInterface {
       );
       INSERT INTO body_member SELECT DISTINCT body_id, councillor_id FROM committee_membership WHERE left_on IS NULL;
       DROP TABLE committee_membership;
-      ALTER TABLE body DROP COLUMN functions;
+      ALTER TABLE body DROP COLUMN functions, DROP COLUMN version;
     `);
   }
 }
