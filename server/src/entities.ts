@@ -4,6 +4,7 @@ import { CommitteeMembership, CommitteeOpinion } from "./committees/model.js";
 import { Councillor } from "./council/councillor.js";
 import { Consultation, Initiative } from "./initiatives/model.js";
 import { Office, ServiceRequest, ServiceType } from "./oss/model.js";
+import { DocumentFile, DocumentVersion, MeetingDocument } from "./packages/model.js";
 import { Declaration } from "./sessions/declaration.js";
 import { Speaker } from "./sessions/speaker.js";
 import { AgendaItem, AttendanceChange, AttendanceRecord, BallotRecord, CouncilSession, Vote } from "./sessions/model.js";
@@ -15,5 +16,5 @@ import { AgendaItem, AttendanceChange, AttendanceRecord, BallotRecord, CouncilSe
  */
 export const entities = [
   User, Councillor, Body, CouncilSession, AgendaItem, AttendanceRecord, AttendanceChange, Vote, BallotRecord, Declaration, Speaker,
-  Office, ServiceType, ServiceRequest, Initiative, Consultation, CommitteeMembership, CommitteeOpinion,
+  Office, ServiceType, ServiceRequest, Initiative, Consultation, MeetingDocument, DocumentVersion, DocumentFile, CommitteeMembership, CommitteeOpinion,
 ];

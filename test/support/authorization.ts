@@ -18,5 +18,6 @@ export const ALLOWED: Record<string, Who[]> = {
   submitServiceRequest: ["OSS_OPERATOR"], setServiceRequestStatus: ["OSS_OPERATOR"], recordComplaint: ["OSS_OPERATOR"], rateServiceRequest: ["OSS_OPERATOR"],
   requestFloor: ["SECRETARIAT", "COUNCILLOR"], withdrawFloorRequest: ["SECRETARIAT", "COUNCILLOR"], startSpeech: ["SECRETARIAT"], endSpeech: ["SECRETARIAT"],
   setStreamUrl: ["SECRETARIAT"], setSpeakingTimes: ["ADMIN"],
+  renameMeetingDocument: ["SECRETARIAT"], withdrawMeetingDocument: ["SECRETARIAT"],
   declareClosedDay: ["ADMIN"], addCouncillor: ["ADMIN"], setCouncillorActive: ["ADMIN"], createAccount: ["ADMIN"],
 };

@@ -61,6 +61,18 @@ export function sessionRecipes(server: () => Api, token: () => string) {
       { i: { title: "Nismë prove", kind: "MOTION", leadSponsorId } })).submitInitiative.id;
   }
 
+  /** A meeting document on the session, written in SQL (uploads go over HTTP, test/api/packages.test.ts): a one-byte CSV. */
+  async function meetingDocument(sessionId: string): Promise<string> {
+    const [{ id: userId }] = await server().sql<{ id: string }>("SELECT id FROM app_user WHERE username = 'sekretaria'");
+    const [{ id }] = await server().sql<{ id: string }>(
+      "INSERT INTO meeting_document (session_id, kind, title, created_by) VALUES ($1, 'AGENDA', 'Rendi i ditës', $2) RETURNING id", [sessionId, userId]);
+    await server().sql(
+      `INSERT INTO meeting_document_version (document_id, version, file_name, media_type, size_bytes, sha256, uploaded_by)
+       VALUES ($1, 1, 'rendi.csv', 'text/csv', 1, repeat('0', 64), $2)`, [id, userId]);
+    await server().sql("INSERT INTO meeting_document_file (document_id, version, bytes) VALUES ($1, 1, 'a')", [id]);
+    return id;
+  }
+
   const FUTURE = () => new Date(Date.now() + 30 * 86400_000).toISOString();
   const PAST = () => new Date(Date.now() - 3600_000).toISOString();
   const NOBODY = "00000000-0000-4000-8000-000000000000";
@@ -168,6 +180,16 @@ export function sessionRecipes(server: () => Api, token: () => string) {
     setStreamUrl: async () => {
       const s = await session("SCHEDULED");
       return { sessionId: s.sessionId, call: { vars: { sessionId: s.sessionId, url: "https://example.org/live" } }, refused: { vars: { sessionId: s.sessionId, url: "http://example.org/live" } } };
+    },
+    renameMeetingDocument: async () => {
+      const s = await session("SCHEDULED");
+      const documentId = await meetingDocument(s.sessionId);
+      return { sessionId: s.sessionId, call: { vars: { input: { documentId, title: "Rendi i ditës (i ndryshuar)" } } }, refused: { vars: { input: { documentId, title: "" } } } };
+    },
+    withdrawMeetingDocument: async () => {
+      const s = await session("SCHEDULED");
+      const documentId = await meetingDocument(s.sessionId);
+      return { sessionId: s.sessionId, call: { vars: { input: { documentId, reason: "Skedar i gabuar" } } }, refused: { vars: { input: { documentId, reason: "Sërish" } } } }; // already withdrawn
     },
     setInitiativeStatus: async () => {
       const s = await session("SCHEDULED");

@@ -33,4 +33,10 @@ describe("loadConfig", () => {
     expect(() => loadConfig({ SMTP_URL: "mail.example.al:25" })).toThrow(/SMTP_URL/);
     expect(() => loadConfig({ SMTP_URL: "http://mail.example.al" })).toThrow(/SMTP_URL/);
   });
+
+  it("takes PACKAGE_MAX_MB as the largest meeting document (25 MB by default, at most 100)", () => {
+    expect(loadConfig({}).packageMaxBytes).toBe(25 * 1024 * 1024);
+    expect(loadConfig({ PACKAGE_MAX_MB: "0.5" }).packageMaxBytes).toBe(512 * 1024);
+    for (const bad of ["0", "-1", "101", "many"]) expect(() => loadConfig({ PACKAGE_MAX_MB: bad }), bad).toThrow(/PACKAGE_MAX_MB/);
+  });
 });

@@ -47,6 +47,8 @@ const Env = z.object({
   WS_MAX_SUBSCRIPTIONS_PER_CONNECTION: z.coerce.number().int().min(1).max(1000).default(20),
   /** The public read cache's bound, in MB of stored answers (0 turns the cache off). */
   RESULT_CACHE_MAX_MB: z.coerce.number().min(0).max(4096).default(32),
+  /** The largest document a meeting package accepts, in MB (MiB); a larger upload is refused with 413 while it is read. */
+  PACKAGE_MAX_MB: z.coerce.number().positive().max(100).default(25),
   /** The site's public address (https://kuvend.elbasan.gov.al): every absolute link (feeds, calendar, e-mails, Popolo) starts with it. */
   PUBLIC_URL: z.string().optional().refine((v) => v === undefined || isPublicBase(v), "an absolute http:// or https:// address with no query or fragment, e.g. https://kuvend.example.al"),
   /** The SMTP server for e-mail alerts (smtp://user:pass@host:587 or smtps://…); unset = no alerts. */
@@ -79,6 +81,8 @@ export type Config = {
   wsMaxSubscriptionsPerConnection: number;
   /** Bytes the public read cache may hold (0: no cache). */
   resultCacheMaxBytes: number;
+  /** The largest document a meeting package accepts (bytes). */
+  packageMaxBytes: number;
   /** PUBLIC_URL without a trailing slash; when unset, links are derived from the request (a warning at start-up in production). */
   publicUrl?: string;
   smtpUrl?: string;
@@ -123,6 +127,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     wsMaxConnectionsPerAddress: e.WS_MAX_CONNECTIONS_PER_ADDRESS,
     wsMaxSubscriptionsPerConnection: e.WS_MAX_SUBSCRIPTIONS_PER_CONNECTION,
     resultCacheMaxBytes: Math.round(e.RESULT_CACHE_MAX_MB * 1024 * 1024),
+    packageMaxBytes: Math.round(e.PACKAGE_MAX_MB * 1024 * 1024),
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""),
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
