@@ -36,6 +36,8 @@ const DOES_NOT_TOUCH_A_SESSION: Record<string, string> = {
   // Items' comment-period days are computed from the calendar when read, not stored in the session.
   setSpeakingTimes: "a body's default speaking times, read when a request for the floor is made; requests already listed keep their limit",
   declareClosedDay: "the working calendar and the service requests' due moments",
+  registerDecision: "the register of decisions: a decision number and kind (decision_record's own version), not the session's snapshot",
+  setDecisionReview: "the register of decisions: the act's legality review (decision_record's own version), not the session's snapshot",
 };
 
 describe("session version: every mutation that touches a session raises its version by exactly one", async () => {
