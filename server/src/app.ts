@@ -142,7 +142,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   mountCouncillorPhotoRoutes(app, ds, tokens, log);
   mountPackageRoutes(app, { ds, tokens, log, maxBytes: config.packageMaxBytes, clientAddress });
   mountDecisionOpenData(app, ds, log, publicAddress); // before /open-data/:file
-  mountOpenDataRoutes(app, ds, log);
+  mountOpenDataRoutes(app, ds, log, publicAddress);
   mountFeedRoutes(app, ds, log, publicAddress, () => councilName(ds, config.councilName));
   mountCalendarRoutes(app, ds, log, publicAddress);
   const httpContext = async (req: express.Request): Promise<Context> => {

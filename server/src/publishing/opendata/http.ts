@@ -1,6 +1,7 @@
 import type { Express } from "express";
 import type { DataSource, EntityManager } from "typeorm";
 import { readOnlySnapshot } from "../../platform/db/transaction.js";
+import type { PublicAddress } from "../../platform/http/public-url.js";
 import type { Logger } from "../../platform/logger.js";
 import { ATTENDANCE_COLUMNS, attendanceRecords } from "./attendance.js";
 import { toCsv } from "./csv.js";
@@ -27,13 +28,13 @@ const DATASETS: Record<string, Dataset> = {
  * The JSON files hold the same records as the CSV files, as arrays of objects with
  * the column names as keys. Caches may keep a file for a minute.
  */
-export function mountOpenDataRoutes(app: Express, ds: DataSource, log: Logger): void {
+export function mountOpenDataRoutes(app: Express, ds: DataSource, log: Logger, address: PublicAddress): void {
   app.get("/open-data/:file", async (req, res) => {
     const file = String(req.params.file);
     const match = /^(declarations|votes|ballots|speeches|attendance)\.(csv|json)$/.exec(file);
     try {
       if (file === "popolo.json") {
-        const popolo = await readOnlySnapshot(ds, async (m) => toPopolo(await popoloSource(m)));
+        const popolo = await readOnlySnapshot(ds, async (m) => toPopolo(await popoloSource(m), (path) => address.absoluteUrl(path, req)));
         res.set("Access-Control-Allow-Origin", "*"); // public data, readable from any site
       res.set("Cache-Control", "public, max-age=60");
         res.set("Content-Type", "application/json; charset=utf-8");

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from "typeorm";
-import { slugOf } from "../../platform/tirana-time.js";
+import { slugOf, TIRANA_ZONE } from "../../platform/tirana-time.js";
 
 /**
  * The council's record in the Popolo standard (http://www.popoloproject.com/specs/),
@@ -9,6 +9,9 @@ import { slugOf } from "../../platform/tirana-time.js";
  * session id, a motion an agenda item id, a vote event a vote id. Parties, which
  * Kuvend keeps as a name on the councillor, become organizations `party/<slug>`.
  * Only closed votes become vote events; sessions that have started become events.
+ * Every closed vote has one Vote per seat: a ballot (yes/no/abstain), `not voting` for a seated member
+ * who cast none, and `recused` (Kuvend's extension, documented in `meta`) for a member who declared an
+ * interest and stood aside. A vote's `group_id` is the voter's party. Every URL is absolute (PUBLIC_URL).
  */
 export type PopoloSource = {
   councillors: { id: string; full_name: string; gender: string; party: string | null; active: boolean; term_start: string | null; term_end: string | null }[];
@@ -21,20 +24,39 @@ export type PopoloSource = {
     for_count: number; against_count: number; abstain_count: number; recused_count: number; not_voted_count: number;
   }[];
   ballots: { vote_id: string; councillor_id: string; choice: string }[];
+  /** Who holds a seat in each session (the view session_seat). */
+  seats: { session_id: string; councillor_id: string }[];
+  /** The declarations in force that recuse their councillor from an item. */
+  recusals: { agenda_item_id: string; councillor_id: string }[];
 };
 
+type Link = { url: string; note?: string };
+
 export type Popolo = {
-  persons: { id: string; name: string; gender?: string }[];
-  organizations: { id: string; name: string; classification: string }[];
+  meta: typeof META & { source: string };
+  persons: { id: string; name: string; gender?: string; sources: Link[] }[];
+  organizations: { id: string; name: string; classification: string; sources?: Link[] }[];
   memberships: { id: string; person_id: string; organization_id: string; role: string; on_behalf_of_id?: string; start_date?: string; end_date?: string }[];
-  events: { id: string; name: string; classification: "session"; organization_id: string; start_date: string; end_date?: string }[];
-  motions: { id: string; organization_id: string; legislative_session_id: string; text: string; date: string; requirement: string; result: string }[];
+  events: { id: string; name: string; classification: "session"; organization_id: string; start_date: string; end_date?: string; sources: Link[] }[];
+  motions: { id: string; organization_id: string; legislative_session_id: string; text: string; date: string; requirement: string; result: string; sources: Link[] }[];
   vote_events: {
     id: string; motion_id: string; organization_id: string; legislative_session_id: string; start_date: string; end_date: string;
-    result: string; counts: { option: string; value: number }[];
+    result: string; counts: { option: string; value: number }[]; sources: Link[];
   }[];
-  votes: { vote_event_id: string; voter_id: string; option: string; party_id?: string }[];
+  votes: { vote_event_id: string; voter_id: string; option: string; group_id?: string }[];
 };
+
+/** What a reader of the file needs to know beyond the Popolo specification (the file's top-level `meta`). */
+export const META = {
+  standard: "http://www.popoloproject.com/specs/",
+  publisher: "Kuvend",
+  options: {
+    yes: "a ballot FOR", no: "a ballot AGAINST", abstain: "a ballot ABSTAIN",
+    "not voting": "a member seated in the session who cast no ballot (absent or present)",
+    recused: "Kuvend's extension to Popolo's options: the member declared a conflict of interest on the item and was recused (excluded from the vote by law); counted apart from 'not voting'",
+  },
+  notes: "Ids are Kuvend's: person = councillor, organization = body (the council, a committee) or party/<slug>, event = session, motion = agenda item, vote_event = vote. Each vote event has one Vote per seat held by a member; a vacant seat is counted in 'not voting' and has no Vote. group_id is the voter's party.",
+} as const;
 
 const GENDER: Record<string, string | undefined> = { FEMALE: "female", MALE: "male", OTHER: "other", UNDISCLOSED: undefined };
 const OPTION: Record<string, string> = { FOR: "yes", AGAINST: "no", ABSTAIN: "abstain" };
@@ -47,15 +69,19 @@ const when = (d: Date) => d.toISOString().replace(/\.\d{3}Z$/, "Z");
 export const partyId = (party: string) => `party/${slugOf(party)}`;
 
 /** Maps the council's rows to Popolo. A pure function (unit-tested beside it). */
-export function toPopolo(src: PopoloSource): Popolo {
+export function toPopolo(src: PopoloSource, url: (path: string) => string): Popolo {
   const councillors = [...src.councillors].sort((a, b) => collator.compare(a.full_name, b.full_name) || (a.id < b.id ? -1 : 1));
   const councillorById = new Map(councillors.map((c) => [c.id, c]));
-  const persons = councillors.map((c) => ({ id: c.id, name: c.full_name, ...(GENDER[c.gender] ? { gender: GENDER[c.gender] } : {}) }));
+  const persons = councillors.map((c) => ({
+    id: c.id, name: c.full_name, ...(GENDER[c.gender] ? { gender: GENDER[c.gender] } : {}), sources: [{ url: url(`/keshilltaret/${c.id}`) }],
+  }));
 
   const bodies = [...src.bodies].sort((a, b) => (a.kind === b.kind ? collator.compare(a.name, b.name) : a.kind === "COUNCIL" ? -1 : 1));
   const parties = [...new Set(councillors.map((c) => c.party).filter((p): p is string => !!p))].sort(collator.compare);
   const organizations = [
-    ...bodies.map((b) => ({ id: b.id, name: b.name, classification: b.kind === "COUNCIL" ? "council" : "committee" })),
+    ...bodies.map((b) => (b.kind === "COUNCIL"
+      ? { id: b.id, name: b.name, classification: "council", sources: [{ url: url("/") }] }
+      : { id: b.id, name: b.name, classification: "committee" })),
     ...parties.map((p) => ({ id: partyId(p), name: p, classification: "party" })),
   ];
 
@@ -84,6 +110,7 @@ export function toPopolo(src: PopoloSource): Popolo {
   const events: Popolo["events"] = startedSessions.map((s) => ({
     id: s.id, name: s.title, classification: "session", organization_id: s.body_id,
     start_date: when(s.started_at as Date), ...(s.closed_at ? { end_date: when(s.closed_at) } : {}),
+    sources: [{ url: url(`/seanca/${s.id}`) }],
   }));
   const eventIds = new Set(events.map((e) => e.id));
 
@@ -97,6 +124,7 @@ export function toPopolo(src: PopoloSource): Popolo {
     motions.set(v.agenda_item_id, {
       id: v.agenda_item_id, organization_id: v.body_id, legislative_session_id: v.session_id, text: v.item_title,
       date: earlier?.date ?? when(v.opened_at), requirement: REQUIREMENT[v.majority] ?? v.majority, result: RESULT[v.outcome] ?? v.outcome,
+      sources: [{ url: url(`/seanca/${v.session_id}`) }],
     });
   }
   const vote_events: Popolo["vote_events"] = votes.map((v) => ({
@@ -109,22 +137,54 @@ export function toPopolo(src: PopoloSource): Popolo {
       { option: "recused", value: v.recused_count },
       { option: "not voting", value: v.not_voted_count },
     ],
+    sources: [{ url: url(`/seanca/${v.session_id}`) }],
   }));
-  const voteOrder = new Map(votes.map((v, i) => [v.id, i]));
+  // One Vote per seat: the ballots, then the recused and the seated members who cast none.
+  const ballotsOf = new Map<string, { councillor_id: string; option: string }[]>();
+  for (const b of src.ballots) {
+    const list = ballotsOf.get(b.vote_id) ?? [];
+    list.push({ councillor_id: b.councillor_id, option: OPTION[b.choice] ?? b.choice });
+    ballotsOf.set(b.vote_id, list);
+  }
+  const seatsOf = groupIds(src.seats.map((r) => [r.session_id, r.councillor_id]));
+  const recusedOn = groupIds(src.recusals.map((r) => [r.agenda_item_id, r.councillor_id]));
   const nameOf = (id: string) => councillorById.get(id)?.full_name ?? "";
-  const ballots = src.ballots
-    .filter((b) => voteOrder.has(b.vote_id))
-    .sort((a, b) => (voteOrder.get(a.vote_id) as number) - (voteOrder.get(b.vote_id) as number)
-      || collator.compare(nameOf(a.councillor_id), nameOf(b.councillor_id)) || (a.councillor_id < b.councillor_id ? -1 : 1));
-  const popoloVotes: Popolo["votes"] = ballots.map((b) => {
-    const party = councillorById.get(b.councillor_id)?.party;
-    return { vote_event_id: b.vote_id, voter_id: b.councillor_id, option: OPTION[b.choice] ?? b.choice, ...(party ? { party_id: partyId(party) } : {}) };
-  });
+  const byName = (a: string, b: string) => collator.compare(nameOf(a), nameOf(b)) || (a < b ? -1 : a > b ? 1 : 0);
+  const popoloVotes: Popolo["votes"] = [];
+  for (const v of votes) {
+    const cast = ballotsOf.get(v.id) ?? [];
+    const voted = new Set(cast.map((b) => b.councillor_id));
+    const recused = [...(recusedOn.get(v.agenda_item_id) ?? [])].filter((id) => !voted.has(id) && councillorById.has(id));
+    const aside = new Set([...voted, ...recused]);
+    const silent = [...(seatsOf.get(v.session_id) ?? [])].filter((id) => !aside.has(id) && councillorById.has(id));
+    const rows = [
+      ...cast.map((b) => ({ id: b.councillor_id, option: b.option })),
+      ...recused.map((id) => ({ id, option: "recused" })),
+      ...silent.map((id) => ({ id, option: "not voting" })),
+    ].sort((a, b) => byName(a.id, b.id));
+    for (const r of rows) {
+      const party = councillorById.get(r.id)?.party;
+      popoloVotes.push({ vote_event_id: v.id, voter_id: r.id, option: r.option, ...(party ? { group_id: partyId(party) } : {}) });
+    }
+  }
 
-  return { persons, organizations, memberships, events, motions: [...motions.values()], vote_events, votes: popoloVotes };
+  return {
+    meta: { ...META, source: url("/open-data/popolo.json") },
+    persons, organizations, memberships, events, motions: [...motions.values()], vote_events, votes: popoloVotes,
+  };
 }
 
-/** Reads what `toPopolo` needs: six queries. */
+function groupIds(pairs: [string, string][]): Map<string, Set<string>> {
+  const map = new Map<string, Set<string>>();
+  for (const [key, id] of pairs) {
+    const set = map.get(key) ?? new Set<string>();
+    set.add(id);
+    map.set(key, set);
+  }
+  return map;
+}
+
+/** Reads what `toPopolo` needs: eight queries. */
 export async function popoloSource(m: EntityManager | DataSource): Promise<PopoloSource> {
   return {
     councillors: await m.query("SELECT id, full_name, gender, party, active, term_start::text, term_end::text FROM councillor"),
@@ -137,5 +197,17 @@ export async function popoloSource(m: EntityManager | DataSource): Promise<Popol
       FROM vote v JOIN council_session s ON s.id = v.session_id JOIN agenda_item i ON i.id = v.agenda_item_id
       WHERE v.status = 'CLOSED'`),
     ballots: await m.query("SELECT b.vote_id, b.councillor_id, b.choice FROM ballot b JOIN vote v ON v.id = b.vote_id WHERE v.status = 'CLOSED'"),
+    // Who held a seat on the vote's day: a committee's members then (session_seat); for the council, the councillors
+    // whose term covered the day (session_seat's "active now" would miss a councillor whose term has since ended).
+    seats: await m.query(`
+      SELECT s.session_id, s.councillor_id FROM session_seat s JOIN body b ON b.id = (SELECT body_id FROM council_session WHERE id = s.session_id)
+      WHERE b.kind = 'COMMITTEE' AND s.session_id IN (SELECT session_id FROM vote WHERE status = 'CLOSED')
+      UNION ALL
+      SELECT s.id, c.id FROM council_session s JOIN body b ON b.id = s.body_id AND b.kind = 'COUNCIL'
+      JOIN councillor c ON (c.active OR c.term_end IS NOT NULL)
+        AND (c.term_start IS NULL OR c.term_start <= (s.scheduled_at AT TIME ZONE $1)::date)
+        AND (c.term_end IS NULL OR c.term_end >= (s.scheduled_at AT TIME ZONE $1)::date)
+      WHERE s.id IN (SELECT session_id FROM vote WHERE status = 'CLOSED')`, [TIRANA_ZONE]),
+    recusals: await m.query("SELECT agenda_item_id, councillor_id FROM declaration_in_force WHERE recused"),
   };
 }
