@@ -2,6 +2,8 @@ import { ApolloProvider } from "@apollo/client/react";
 import { lazy, Suspense, type ReactNode } from "react";
 import { BrowserRouter, Route, Routes, useParams } from "react-router-dom";
 import { LiveDashboardPage, SessionDashboardPage } from "../sessions/DashboardPage";
+import { committeesRoutes } from "../committees/routes";
+import { decisionsRoutes } from "../decisions/routes";
 import { initiativesRoutes } from "../initiatives/routes";
 import { transparencyRoutes } from "../transparency/routes";
 import { apolloClient } from "./apollo";
@@ -94,6 +96,8 @@ export function App() {
                 }
               />
               {ossRoutes()}
+              {committeesRoutes()}
+              {decisionsRoutes()}
               {initiativesRoutes()}
               {transparencyRoutes()}
               <Route path="*" element={<NotFoundPage />} />

@@ -4,6 +4,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router-do
 import { useAuth } from "./auth/AuthProvider";
 import { ConnectionStatus } from "./ConnectionStatus";
 import { LanguageSwitch } from "./LanguageSwitch";
+import { CommitteesNavLinks } from "../committees/CommitteesNav";
 import { InitiativesNavLinks } from "../initiatives/InitiativesNav";
 import { TransparencyNavLinks } from "../transparency/TransparencyNav";
 import { OssNavLinks } from "../oss/OssNav";
@@ -56,6 +57,10 @@ export function Layout() {
             <li>
               <NavLink to="/deklaratat">{t("nav.declarations")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/vendimet">{t("areaNav.decisions.register")}</NavLink>
+            </li>
+            <CommitteesNavLinks />
             <InitiativesNavLinks />
             <TransparencyNavLinks />
             {hasRole("SECRETARIAT") && (

@@ -2,6 +2,7 @@ import { Heading } from "../ui/Heading";
 import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AgendaItemStatusBadge } from "../ui/StatusBadge";
+import { CommitteeOpinionList } from "../committees/CommitteeOpinionList";
 import { DeclarationList } from "./DeclarationList";
 import { agendaInOrder, type AgendaItem, type Session } from "./model";
 import { NamedBallots } from "./NamedBallots";
@@ -56,6 +57,7 @@ export function AgendaList({
                   {isCurrent && <span className="badge badge--current">{t("agenda.current")}</span>}
                 </div>
                 {item.description && <p className="agenda-item__description">{item.description}</p>}
+                <CommitteeOpinionList opinions={item.committeeOpinions ?? []} />
                 {closedVotes.map((vote) => (
                   <details key={vote.id} className="agenda-item__result">
                     <summary>

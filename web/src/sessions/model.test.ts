@@ -30,7 +30,7 @@ function vote(id: string, status: Vote["status"], openedAt: string): Vote {
 }
 
 function item(id: string, position: number, votes: Vote[] = [], declarations: AgendaItem["declarations"] = []): AgendaItem {
-  return { id, position, title: `Pika ${position}`, description: null, status: "PENDING", votes, declarations, speakers: [] };
+  return { id, position, title: `Pika ${position}`, description: null, status: "PENDING", votes, declarations, speakers: [], committeeOpinions: [] };
 }
 
 function declaration(id: string, councillorId: string, recused: boolean, inForce: boolean): AgendaItem["declarations"][number] {

@@ -106,6 +106,15 @@ export const SessionFieldsFragment = graphql(`
       votes {
         ...VoteFields
       }
+      committeeOpinions {
+        id
+        committeeId
+        committeeName
+        committeeSessionId
+        committeeSessionTitle
+        opinion
+        text
+      }
     }
     attendance {
       status
