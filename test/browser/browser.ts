@@ -1,5 +1,5 @@
 import { existsSync } from "node:fs";
-import { mkdtemp, rename, rm } from "node:fs/promises";
+import { mkdtemp, readdir, rename, rm, stat } from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -49,5 +49,18 @@ export async function buildWebClient(): Promise<string> {
     if (!existsSync(path.join(shared, "index.html"))) throw new Error(`could not place the web build at ${shared}`);
     await rm(outDir, { recursive: true, force: true }); // another test file placed the same build first
   }
+  await pruneOldBuilds(shared);
   return shared;
+}
+
+/** Builds of other sources, and abandoned build folders, older than a day: a new build per source change would otherwise pile up in the temporary folder. */
+async function pruneOldBuilds(keep: string): Promise<void> {
+  const dayAgo = Date.now() - 24 * 3600_000;
+  for (const name of await readdir(os.tmpdir())) {
+    if (!/^kuvend-web-(production|build)-/.test(name)) continue;
+    const dir = path.join(os.tmpdir(), name);
+    if (dir === keep) continue;
+    const info = await stat(dir).catch(() => null);
+    if (info && info.mtimeMs < dayAgo) await rm(dir, { recursive: true, force: true }).catch(() => {});
+  }
 }
