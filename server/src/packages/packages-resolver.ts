@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { Arg, Ctx, FieldResolver, ID, InputType, Field, Int, Mutation, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, ID, InputType, Field, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import { z } from "zod";
 import { authorize } from "../auth/policy.js";
 import type { Context } from "../context.js";
@@ -82,6 +82,11 @@ export class AgendaItemPackageResolver {
 
 @Resolver(() => MeetingDocument)
 export class MeetingDocumentResolver {
+  @Query(() => Int, { description: "The largest file a meeting package accepts, in bytes (PACKAGE_MAX_MB): a larger upload is refused with 413." })
+  meetingDocumentMaxBytes(@Ctx() ctx: Context): number {
+    return ctx.services.config.packageMaxBytes;
+  }
+
   @Mutation(() => MeetingDocument, { description: "SECRETARIAT. Another title (and kind) for a document of a meeting package. Files are uploaded over HTTP: POST /packages/sessions/:id/documents, POST /packages/documents/:id/versions." })
   async renameMeetingDocument(@Arg("input", () => RenameMeetingDocumentInput) input: RenameMeetingDocumentInput, @Ctx() ctx: Context): Promise<MeetingDocument> {
     const actor = authorize(ctx.actor, "package.manage");

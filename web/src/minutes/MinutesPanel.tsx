@@ -2,6 +2,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Heading } from "../ui/Heading";
 import type { Session } from "../sessions/model";
+import "../packages/i18n";
 import { LateMinutesMark, MinutesDates, MinutesDownloads } from "./MinutesMarks";
 
 /**
@@ -19,6 +20,10 @@ export function MinutesPanel({ session }: { session: Session }) {
       <LateMinutesMark minutes={minutes} block />
       <MinutesDates minutes={minutes} />
       <MinutesDownloads minutes={minutes} />
+      <p className="minutes__package">
+        {/* The documents the minutes speak of: the session's meeting package, on this page. */}
+        <a href="#paketa">{t("packages:panel.heading")}</a>
+      </p>
       {minutes.sha256 && (
         <p className="minutes__hash">
           {t("minutes.sha256")} <code>{minutes.sha256}</code>

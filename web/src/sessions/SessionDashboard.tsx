@@ -1,5 +1,6 @@
 import { useQuery } from "@apollo/client/react";
 import { MinutesPanel } from "../minutes/MinutesPanel";
+import { PackagePanel } from "../packages/PackagePanel";
 import { featuredVote, type Session } from "./model";
 import { AgendaList } from "./AgendaList";
 import { AttendanceGrid } from "./AttendanceGrid";
@@ -30,6 +31,7 @@ export function SessionDashboard({ session }: { session: Session }) {
         <AgendaList session={session} />
         <AttendanceGrid session={session} councillors={data?.councillors} />
       </div>
+      <PackagePanel sessionId={session.id} sessionVersion={session.version} />
     </article>
   );
 }

@@ -11,6 +11,7 @@ import { noticeDays, upcomingSessions, type CalendarSession } from "./calendar";
 import { CalendarSubscriptions } from "./CalendarSubscribe";
 import { FeedLink } from "./FeedLink";
 import "../initiatives/i18n";
+import "../packages/i18n";
 import "./i18n";
 import { SessionCalendarQuery } from "./operations";
 import "./transparency.css";
@@ -100,6 +101,18 @@ function CalendarEntry({ session }: { session: CalendarSession }) {
         {session.lateNotice
           ? t("transparency:calendar.lateNoticeExplained", { count: noticeDays(session.body.kind) })
           : t("transparency:calendar.noticeRule", { count: noticeDays(session.body.kind) })}
+      </p>
+      <p className="calendar-session__package">
+        {session.packageUrl ? (
+          <>
+            <a href={session.packageUrl} download>
+              {t("packages:panel.downloadAll")}
+            </a>{" "}
+            · <Link to={`/seanca/${session.id}#paketa`}>{t("packages:panel.heading")}</Link>
+          </>
+        ) : (
+          <span className="muted">{t("packages:panel.empty")}</span>
+        )}
       </p>
       <h3 id={agendaId}>{t("transparency:calendar.agenda")}</h3>
       {session.agenda.length === 0 ? (

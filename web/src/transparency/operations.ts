@@ -29,6 +29,7 @@ export const SessionCalendarQuery = graphql(`
       announcedAt
       status
       lateNotice
+      packageUrl
       body {
         id
         name

@@ -9,6 +9,7 @@ import { Loading } from "../../ui/Loading";
 import { QueryError } from "../../ui/QueryError";
 import { LateNoticeMark, SessionStatusBadge } from "../../ui/StatusBadge";
 import { MinutesConsole } from "../../minutes/MinutesConsole";
+import { PackageConsole } from "../../packages/PackageConsole";
 import { DeclarationForm } from "../DeclarationForm";
 import { agendaInOrder } from "../model";
 import { CouncillorsQuery, SessionByIdQuery } from "../operations";
@@ -81,6 +82,7 @@ export function SessionConsole({ sessionId, sessionsPanel }: { sessionId: string
       label: t("floor:console.tabMinutes"),
       content: closed ? <MinutesConsole session={session} /> : <p className="muted">{t("floor:console.minutesAfterClose")}</p>,
     },
+    { id: "package", label: t("packages:console.tab"), content: <PackageConsole session={session} /> },
     ...(sessionsPanel ? [{ id: "sessions", label: t("floor:console.tabSessions"), content: sessionsPanel }] : []),
   ];
 
