@@ -14,6 +14,7 @@ const proxy = {
   "/minutes": { target: api, changeOrigin: true },
   "/open-data": { target: api, changeOrigin: true },
   "/feeds": { target: api, changeOrigin: true },
+  "/packages": { target: api, changeOrigin: true }, // meeting packages: uploads, files, ZIPs
   "^/kalendari(/[^/]+)?\\.ics$": { target: api, changeOrigin: true }, // the iCalendar feeds; /kalendari itself is a page
 };
 
