@@ -13,6 +13,11 @@ const DATASETS: readonly Dataset[] = [
     files: ["/open-data/declarations.csv", "/open-data/declarations.json"],
     more: { to: "/deklaratat", labelKey: "openData.declarations.more" },
   },
+  {
+    key: "decisions",
+    files: ["/open-data/decisions.csv", "/open-data/decisions.json"],
+    more: { to: "/vendimet", labelKey: "openData.decisions.more" },
+  },
   { key: "votes", files: ["/open-data/votes.csv", "/open-data/votes.json"] },
   { key: "ballots", files: ["/open-data/ballots.csv", "/open-data/ballots.json"] },
   { key: "speeches", files: ["/open-data/speeches.csv", "/open-data/speeches.json"] },
