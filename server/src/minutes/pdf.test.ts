@@ -103,4 +103,17 @@ describe("renderMinutesPdf", () => {
     const late = { ...doc(), late: true, publishedAt: "2026-11-20T08:00:00.000Z" };
     expect(pdfTextLines(await renderMinutesPdf(late, SHA, { compress: false })).join("\n")).toContain("me vonesë; afati ishte 12.11.2026, ora 13:10");
   });
+
+  it("prints the committees' opinions [relacion] under the item, and nothing for an item without one", async () => {
+    const withOpinion = doc();
+    withOpinion.agenda[0].committeeOpinions = [{
+      id: "o1", committeeId: "k1", committeeName: "Komisioni i Ekonomisë", committeeSessionId: null, committeeItemId: null,
+      opinion: "WITH_AMENDMENTS", text: "Tarifa e pastrimit të ulet për familjet me një prind.", recordedAt: "2026-11-01T08:00:00.000Z",
+    }];
+    const text = pdfTextLines(await renderMinutesPdf(withOpinion, SHA, { compress: false })).join("\n");
+    expect(text).toContain("Mendimi i komisioneve (relacioni)");
+    expect(text).toContain("Komisioni i Ekonomisë: pozitiv me ndryshime.");
+    expect(text).toContain("Tarifa e pastrimit të ulet");
+    expect(pdfTextLines(await renderMinutesPdf(doc(), SHA, { compress: false })).join("\n")).not.toContain("Mendimi i komisioneve");
+  });
 });

@@ -11,6 +11,8 @@ const INTEREST: Record<string, string> = {
   PROFESSIONAL: "interes profesional", OTHER: "interes tjetër",
 };
 const SPEECH_KIND: Record<string, string> = { CONTRIBUTION: "diskutim", REPLY: "replikë", POINT_OF_ORDER: "çështje procedurale" };
+/** A committee's opinion in the minutes' words. */
+const COMMITTEE_OPINION: Record<string, string> = { FAVOURABLE: "pozitiv", WITH_AMENDMENTS: "pozitiv me ndryshime", UNFAVOURABLE: "negativ" };
 const ITEM_STATUS: Record<string, string> = {
   PENDING: "në pritje", UNDER_DISCUSSION: "në diskutim", VOTING: "në votim", DECIDED: "vendosur", DEFERRED: "shtyrë", WITHDRAWN: "tërhequr",
 };
@@ -123,6 +125,12 @@ export function renderMinutesPdf(doc: MinutesDocument, sha256: string, options: 
     heading(`Pika ${item.position}: ${item.title}`, 12);
     if (item.description) { pdf.fillColor("#333333"); text(item.description); pdf.fillColor("black"); }
     labelled("Statusi:", ITEM_STATUS[item.status] ?? item.status);
+    // The committees' opinions [relacion] on the item, when there are any (documents before committees have none).
+    if (item.committeeOpinions && item.committeeOpinions.length > 0) {
+      pdf.moveDown(0.4);
+      heading("Mendimi i komisioneve (relacioni)", 10.5);
+      for (const o of item.committeeOpinions) labelled(`${o.committeeName}: ${COMMITTEE_OPINION[o.opinion] ?? o.opinion}.`, o.text);
+    }
     if (item.declarations.length > 0) {
       pdf.moveDown(0.4);
       heading("Deklarata ad hoc të interesit", 10.5);
