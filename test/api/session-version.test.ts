@@ -22,10 +22,14 @@ const DOES_NOT_TOUCH_A_SESSION: Record<string, string> = {
   login: "issues a token; writes nothing a session shows",
   changePassword: "an account's password",
   createAccount: "a login account",
+  requestAlertSubscription: "an e-mail alert subscription (alert_subscription), not a session's record",
+  confirmAlertSubscription: "an e-mail alert subscription (alert_subscription), not a session's record",
+  unsubscribeFromAlerts: "an e-mail alert subscription (alert_subscription), not a session's record",
   // The two below change the register, which sessions read when they are loaded (a council session lists the
   // active councillors as ABSENT until recorded), but no session's own record: no session version, as before.
   addCouncillor: "the register of councillors (kept by the ADMIN), not a session's record",
   setCouncillorActive: "the register of councillors (a term ends or is restored), not a session's record",
+  setCouncillorProfile: "a councillor's profile (party, term dates, CV, contact; councillor.version), not a session's record",
   createSession: "creates a session: there is no earlier version to bump (a new session starts at version 1, checked below)",
   submitInitiative: "a new initiative is linked to no agenda item until setInitiativeStatus links it",
   recordConsultation: "consultations belong to the participation statistics, not to a session",

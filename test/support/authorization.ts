@@ -9,6 +9,8 @@ const LOGGED_IN: Who[] = ["COUNCILLOR", "OSS_OPERATOR", "SECRETARIAT", "ADMIN"];
  */
 export const ALLOWED: Record<string, Who[]> = {
   login: ROLES,
+  // E-mail alerts: anyone (the mailbox's holder confirms and ends them through signed links).
+  requestAlertSubscription: ROLES, confirmAlertSubscription: ROLES, unsubscribeFromAlerts: ROLES,
   changePassword: LOGGED_IN,
   createSession: ["SECRETARIAT"], addAgendaItem: ["SECRETARIAT"], startSession: ["SECRETARIAT"], suspendSession: ["SECRETARIAT"],
   resumeSession: ["SECRETARIAT"], closeSession: ["SECRETARIAT"], recordAttendance: ["SECRETARIAT"], recordAttendanceBatch: ["SECRETARIAT"],
@@ -20,4 +22,5 @@ export const ALLOWED: Record<string, Who[]> = {
   setStreamUrl: ["SECRETARIAT"], setSpeakingTimes: ["ADMIN"],
   renameMeetingDocument: ["SECRETARIAT"], withdrawMeetingDocument: ["SECRETARIAT"],
   declareClosedDay: ["ADMIN"], addCouncillor: ["ADMIN"], setCouncillorActive: ["ADMIN"], createAccount: ["ADMIN"],
+  setCouncillorProfile: ["SECRETARIAT", "ADMIN"],
 };

@@ -3,6 +3,7 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { BrowserRouter, Route, Routes, useParams } from "react-router-dom";
 import { LiveDashboardPage, SessionDashboardPage } from "../sessions/DashboardPage";
 import { committeesRoutes } from "../committees/routes";
+import { councillorsRoutes } from "../councillors/routes";
 import { decisionsRoutes } from "../decisions/routes";
 import { initiativesRoutes } from "../initiatives/routes";
 import { transparencyRoutes } from "../transparency/routes";
@@ -96,6 +97,7 @@ export function App() {
                 }
               />
               {ossRoutes()}
+              {councillorsRoutes()}
               {committeesRoutes()}
               {decisionsRoutes()}
               {initiativesRoutes()}

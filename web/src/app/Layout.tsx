@@ -60,6 +60,9 @@ export function Layout() {
             <li>
               <NavLink to="/vendimet">{t("areaNav.decisions.register")}</NavLink>
             </li>
+            <li>
+              <NavLink to="/keshilltaret">{t("areaNav.councillors.councillors")}</NavLink>
+            </li>
             <CommitteesNavLinks />
             <InitiativesNavLinks />
             <TransparencyNavLinks />
