@@ -82,7 +82,14 @@ describe("the register of decisions /vendimet", () => {
     await vote.getByText("Miratuar").waitFor();
     expect(await vote.getByRole("table", { name: "Votat me emër" }).getByRole("row").count()).toBeGreaterThan(30);
     await page.getByRole("region", { name: "Shqyrtimi i ligjshmërisë" }).getByText(/Dërguar për shqyrtim|Kthyer për rishqyrtim|Në përputhje me ligjin/).waitFor();
-    await page.getByRole("region", { name: "Projektakti dhe dokumentet" }).getByRole("link", { name: "Mbledhja dhe paketa e saj" }).waitFor();
+    // Where is the draft that was voted: on the decision's page, from the meeting package.
+    const documents = page.getByRole("region", { name: "Projektakti dhe dokumentet" });
+    const draft = documents.getByRole("link", { name: /^Projektvendim për rregulloren e grumbullimit/ });
+    await draft.waitFor();
+    const res = await fetch(`${t.url}${await draft.getAttribute("href")}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get("content-type")).toMatch(/^application\/pdf/);
+    await documents.getByRole("link", { name: "Mbledhja dhe paketa e saj" }).waitFor();
     await expectNoSeriousA11yViolations(page, "/vendimet/:id");
   });
 });
