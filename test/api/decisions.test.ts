@@ -209,6 +209,25 @@ describe("the register of decisions", () => {
       expect(code(await t.gql(REGISTER, { i: { agendaItemId: "00000000-0000-4000-8000-000000000000", kind: "OTHER" } }, sec))).toBe("NOT_FOUND");
     });
 
+    it("two registrations at the same moment get two consecutive numbers", async () => {
+      const s = await newSession(t, sec, 2, "Mbledhje me dy vendime njëherësh");
+      await t.gql(M.start, { id: s.sessionId }, sec);
+      const { data } = await t.gql("{ councillors { id } }");
+      const ids: string[] = data.councillors.map((c: any) => c.id);
+      await t.gql("mutation($i: AttendanceBatchInput!) { recordAttendanceBatch(input: $i) { id } }",
+        { i: { sessionId: s.sessionId, councillorIds: ids.slice(0, 30), status: "PRESENT" } }, sec);
+      for (const itemId of s.itemIds) {
+        await t.gql(M.startItem, { id: itemId }, sec);
+        const vote = (await t.gql(M.openVote, { i: { agendaItemId: itemId, majority: "SIMPLE" } }, sec)).data.openVote;
+        for (const id of ids.slice(0, 20)) await t.gql(M.ballot, { i: { voteId: vote.id, councillorId: id, choice: "FOR" } }, sec);
+        await t.gql(M.closeVote, { id: vote.id }, sec);
+      }
+      const answers = await Promise.all(s.itemIds.map((agendaItemId) => t.gql(REGISTER, { i: { agendaItemId, kind: "OTHER" } }, sec)));
+      for (const a of answers) expect(a.errors).toBeUndefined();
+      const numbers = answers.map((a) => a.data.registerDecision.number).sort((a: number, b: number) => a - b);
+      expect(numbers[1]).toBe(numbers[0] + 1);
+    });
+
     it("records the prefect's review: policy, validation, the moves, the audit event", async () => {
       const today = tiranaToday();
       const sent = { agendaItemId: itemId, status: "SENT", authority: "PREFECT", on: today, note: "Dërguar me shkresën nr. 412" };
