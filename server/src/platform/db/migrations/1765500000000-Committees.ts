@@ -12,8 +12,9 @@ import type { MigrationInterface, QueryRunner } from "typeorm";
  * - body_member becomes a view of today's members (Tirana date), so readers of "the members now" keep one name.
  * - session_seat: THE definition of a session's seated members, used by the snapshot (attendance list, quorum)
  *   and by every command that asks "may this councillor take part" (attendance, declarations, the floor):
- *   a council session seats the active councillors; a committee meeting seats the committee's members on the
- *   meeting's date (its scheduled day in Tirana).
+ *   a council session seats the councillors whose term covers the session's day (councillor_seated_on, migration
+ *   CouncillorProfiles: the active councillors for a session today or later); a committee meeting seats the
+ *   committee's members on the meeting's date. The day is the session's scheduled day in Tirana.
  * - committee_opinion: a committee's opinion [relacion / mendimi i komisionit] on an item of the council's
  *   agenda, optionally pointing at the committee meeting and item where it was adopted. One per committee and
  *   item; the secretariat may correct it (the audit record keeps the earlier text).
@@ -63,14 +64,15 @@ export class Committees1765500000000 implements MigrationInterface {
 
       CREATE VIEW session_seat AS
         SELECT s.id AS session_id, c.id AS councillor_id
-        FROM council_session s JOIN body b ON b.id = s.body_id AND b.kind = 'COUNCIL' JOIN councillor c ON c.active
+        FROM council_session s JOIN body b ON b.id = s.body_id AND b.kind = 'COUNCIL'
+        JOIN councillor c ON councillor_seated_on(c.term_start, c.term_end, c.active, (s.scheduled_at AT TIME ZONE 'Europe/Tirane')::date)
         UNION ALL
         SELECT s.id AS session_id, m.councillor_id
         FROM council_session s JOIN body b ON b.id = s.body_id AND b.kind = 'COMMITTEE'
         JOIN committee_membership m ON m.body_id = s.body_id
           AND m.joined_on <= (s.scheduled_at AT TIME ZONE 'Europe/Tirane')::date
           AND (m.left_on IS NULL OR m.left_on >= (s.scheduled_at AT TIME ZONE 'Europe/Tirane')::date);
-      COMMENT ON VIEW session_seat IS 'The seated members of each session: the active councillors for the council, the committee''s members on the meeting''s date for a committee.';
+      COMMENT ON VIEW session_seat IS 'The seated members of each session on its day (Tirana): councillors whose term covers it for the council, the committee''s members then for a committee.';
 
       CREATE TABLE committee_opinion (
         id uuid PRIMARY KEY DEFAULT gen_random_uuid(),
