@@ -92,4 +92,35 @@ describe("the register of decisions /vendimet", () => {
     await documents.getByRole("link", { name: "Mbledhja dhe paketa e saj" }).waitFor();
     await expectNoSeriousA11yViolations(page, "/vendimet/:id");
   });
+
+  it("the secretariat records the prefect's answer on the decision's page; the public sees it", async () => {
+    const secretariat = await (await browser.newContext({ locale: "sq-AL", bypassCSP: true })).newPage();
+    await secretariat.goto(`${t.url}/hyr`);
+    await secretariat.getByLabel("Përdoruesi").fill("sekretaria");
+    await secretariat.getByLabel("Fjalëkalimi").fill("sekretaria");
+    await secretariat.getByRole("button", { name: "Hyr" }).click();
+    await secretariat.waitForURL((url) => url.pathname !== "/hyr");
+    await secretariat.goto(`${t.url}/vendimet?q=cerdhe`);
+    await secretariat.getByRole("link", { name: KINDERGARTEN }).click();
+    await secretariat.getByRole("heading", { level: 1, name: KINDERGARTEN }).waitFor();
+    const review = secretariat.getByRole("region", { name: "Shqyrtimi i ligjshmërisë" });
+    const current = await review.innerText();
+    // From "sent" the prefect can find it lawful; from "returned" it is sent again.
+    const [next, shown] = /Kthyer për rishqyrtim/.test(current) ? ["SENT", "Dërguar për shqyrtim"] : ["UPHELD", "Në përputhje me ligjin"];
+    const form = secretariat.getByRole("group", { name: "Gjendja e shqyrtimit" });
+    await form.getByLabel("Gjendja").selectOption(next);
+    await form.getByLabel("Kush e shqyrton").selectOption("PREFECT");
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Tirane" }).format(new Date());
+    await form.getByLabel("Data").fill(today);
+    await form.getByLabel("Shënim (sipas dëshirës)").fill("Shkresa e Prefektit nr. 1207");
+    await form.getByRole("button", { name: "Ruaj shqyrtimin" }).click();
+    await form.getByRole("status").filter({ hasText: "U ruajt." }).waitFor();
+    await review.getByText(shown).waitFor();
+    await review.getByText("Shkresa e Prefektit nr. 1207").waitFor();
+    await expectNoSeriousA11yViolations(secretariat, "/vendimet/:id (secretariat)");
+
+    await page.goto(secretariat.url());
+    await page.getByRole("region", { name: "Shqyrtimi i ligjshmërisë" }).getByText(shown).waitFor();
+    expect(await page.getByRole("group", { name: "Gjendja e shqyrtimit" }).count()).toBe(0);
+  });
 });
