@@ -36,6 +36,9 @@ import { clientAddressFor, compileTrust } from "./platform/security/client-addre
 import { QUERY_LIMITS, queryArmor } from "./platform/security/limits.js";
 import { LoginThrottle } from "./platform/security/login-throttle.js";
 import { stopInOrder } from "./platform/shutdown.js";
+import { AlertMailer } from "./alerts/mailer.js";
+import { mountAlertRoutes } from "./alerts/http.js";
+import { AlertService } from "./alerts/service.js";
 import { mountCalendarRoutes } from "./publishing/calendar-feed.js";
 import { mountFeedRoutes } from "./publishing/feed.js";
 import { mountDecisionOpenData } from "./publishing/opendata/decisions.js";
@@ -95,8 +98,16 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     (err) => log.error({ err }, "could not load a session for its subscribers"),
   );
   const loginThrottle = new LoginThrottle(ds, config.loginMaxFailures);
-  // The server's one clock also forgets old failed logins.
-  const oss = await createOssServices(ds, log, { now: options.now, tickMs: options.slaTickMs, chores: [(now) => loginThrottle.prune(now)] });
+  let listeningUrl = `http://localhost:${config.port}`;
+  const publicAddress = new PublicAddress(config.publicUrl, () => listeningUrl);
+  if (config.env === "production" && !config.publicUrl) {
+    log.warn("PUBLIC_URL is not set: feed ids, calendar UIDs and open-data links follow each request's Host header and e-mail links the server's own address; set PUBLIC_URL to the site's public https address");
+  }
+  const council = () => councilName(ds, config.councilName);
+  const mailer = config.smtpUrl ? new AlertMailer(config.smtpUrl, config.smtpFrom ?? `"${config.councilName}" <kuvend@${publicAddress.host()}>`) : null;
+  const alerts = new AlertService(ds, log, mailer, publicAddress, config.jwtSecret, council, config.alertsCheckSeconds * 1000);
+  // The server's one clock also forgets old failed logins and runs the e-mail alerts' rounds.
+  const oss = await createOssServices(ds, log, { now: options.now, tickMs: options.slaTickMs, chores: [(now) => loginThrottle.prune(now), (now) => alerts.tick(now)] });
   listener.on((event) => {
     if (event.topic === "session") sessionFeed.changed(event.id);
     else if (event.topic === "serviceRequest") oss.changed(event.id);
@@ -106,12 +117,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   const dataVersion = knownDataVersion(ds, listener);
 
   const tokens = new Tokens(config.jwtSecret, config.tokenTtlHours);
-  let listeningUrl = `http://localhost:${config.port}`;
-  const publicAddress = new PublicAddress(config.publicUrl, () => listeningUrl);
-  if (config.env === "production" && !config.publicUrl) {
-    log.warn("PUBLIC_URL is not set: feed ids, calendar UIDs and open-data links follow each request's Host header and e-mail links the server's own address; set PUBLIC_URL to the site's public https address");
-  }
-  const services: Services = { config, ds, tokens, log, sessionFeed, sessionReads, oss, calendar: oss.calendars, loginThrottle, publicAddress };
+  const services: Services = { config, ds, tokens, log, sessionFeed, sessionReads, oss, calendar: oss.calendars, loginThrottle, publicAddress, alerts };
   const armor = queryArmor(config.env === "production");
   const schema = await buildKuvendSchema();
 
@@ -145,6 +151,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   mountOpenDataRoutes(app, ds, log, publicAddress);
   mountFeedRoutes(app, ds, log, publicAddress, () => councilName(ds, config.councilName));
   mountCalendarRoutes(app, ds, log, publicAddress);
+  mountAlertRoutes(app, alerts, log);
   const httpContext = async (req: express.Request): Promise<Context> => {
     const actor = await actorFromAuthorization(tokens, req.headers.authorization);
     if (actor === "invalid") {
@@ -159,7 +166,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
 
   const { url, port } = await listen(httpServer, config.port, config.host);
   listeningUrl = url;
-  const stop = stopInOrder([ws.stopGuard, () => sessionFeed.closeAll(), () => oss.stop(), () => apollo.stop() /* drains HTTP and WebSocket */, () => listener.stop(), () => ds.destroy()]);
+  const stop = stopInOrder([ws.stopGuard, () => sessionFeed.closeAll(), () => oss.stop(), () => mailer?.close(), () => apollo.stop() /* drains HTTP and WebSocket */, () => listener.stop(), () => ds.destroy()]);
   return { url, port, services, statements, resultCache, dataVersion, stop };
 }
 

@@ -7,6 +7,7 @@ import type { Councillor } from "./council/councillor.js";
 import { councillorsById } from "./council/queries.js";
 import type { Logger } from "./platform/logger.js";
 import type { PublicAddress } from "./platform/http/public-url.js";
+import type { AlertService } from "./alerts/service.js";
 import type { OssServices } from "./oss/services.js";
 import type { LoginThrottle } from "./platform/security/login-throttle.js";
 import type { SharedReads } from "./platform/db/shared-reads.js";
@@ -30,6 +31,8 @@ export type Services = {
   oss: OssServices;
   /** Absolute links (PUBLIC_URL): feeds, calendar, e-mails, Popolo. */
   publicAddress: PublicAddress;
+  /** E-mail alerts (off without SMTP_URL). */
+  alerts: AlertService;
 };
 
 /**

@@ -55,6 +55,8 @@ const Env = z.object({
   SMTP_URL: z.string().optional().refine((v) => v === undefined || /^smtps?:\/\/[^/\s]+/.test(v), "smtp://user:password@host:port or smtps://…"),
   /** The sender of alert e-mails (default: kuvend@<host of PUBLIC_URL>). */
   SMTP_FROM: z.string().optional(),
+  /** How often the alerts round looks for something new to send, in seconds. */
+  ALERTS_CHECK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
 });
 
 export type Config = {
@@ -87,6 +89,7 @@ export type Config = {
   publicUrl?: string;
   smtpUrl?: string;
   smtpFrom?: string;
+  alertsCheckSeconds: number;
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -131,6 +134,7 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ""),
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
+    alertsCheckSeconds: e.ALERTS_CHECK_SECONDS,
   };
 }
 

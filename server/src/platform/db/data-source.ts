@@ -13,6 +13,7 @@ import { AuditEpochNotify1765000000000 } from "./migrations/1765000000000-AuditE
 import { CouncillorProfiles1765100000000 } from "./migrations/1765100000000-CouncillorProfiles.js";
 import { DecisionRegister1765200000000 } from "./migrations/1765200000000-DecisionRegister.js";
 import { MeetingPackages1765300000000 } from "./migrations/1765300000000-MeetingPackages.js";
+import { Alerts1765400000000 } from "./migrations/1765400000000-Alerts.js";
 import { Committees1765500000000 } from "./migrations/1765500000000-Committees.js";
 
 // In timestamp order, one per line.
@@ -30,6 +31,7 @@ export const migrations = [
   CouncillorProfiles1765100000000,
   DecisionRegister1765200000000,
   MeetingPackages1765300000000,
+  Alerts1765400000000,
   Committees1765500000000,
 ];
 
