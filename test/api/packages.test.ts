@@ -4,6 +4,7 @@ import { ZipArchive } from "archiver";
 import yauzl from "yauzl";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoPdf } from "../../server/src/demo/packages.js";
+import { pdfTextLines } from "../../server/src/minutes/pdf-text.js";
 import { collect, freshDatabase, startTestServer, type TestServer } from "../support/server.js";
 import { sessionRecipes } from "../support/session-recipes.js";
 
@@ -343,6 +344,16 @@ describe("meeting packages [paketa e mbledhjes]", () => {
     expect((await upload(`/packages/documents/${r.body.document.id}/versions`, {}, { bytes: revised, name: "ujesjellesi.pdf" })).status).toBe(200);
     expect((await t.gql(SEARCH, { text: "gjergjan" })).data.decisions.total).toBe(0);
     expect((await t.gql(SEARCH, { text: "labinot" })).data.decisions.items.map((d: any) => d.id)).toEqual([item]);
+  });
+
+  it("the published minutes' PDF links the session's package", async () => {
+    const [{ id }] = await t.sql("SELECT id FROM council_session WHERE title = 'Mbledhja e Këshillit Bashkiak nr. 9'");
+    await t.gql("mutation($id: ID!) { publishMinutes(sessionId: $id) { id } }", { id }, sec); // refused harmlessly if the demo published them
+    const res = await fetch(`${t.url}/minutes/${id}.pdf`);
+    expect(res.status).toBe(200);
+    // The printed lines wrap wherever the page ends them: compared without spaces.
+    const text = pdfTextLines(Buffer.from(await res.arrayBuffer())).join("").replace(/\s+/g, "");
+    expect(text).toContain(`Paketaembledhjes(dokumentetembledhjes,ZIP):${t.url}/packages/sessions/${id}.zip`);
   });
 
   it("the demo's documents are searchable: a district named only in the budget's draft, the waste regulation's containers", async () => {

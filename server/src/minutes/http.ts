@@ -5,6 +5,7 @@ import type { Logger } from "../platform/logger.js";
 import { canonicalJson, type MinutesDocument, sha256Hex } from "./document.js";
 import { renderMinutesPdf } from "./pdf.js";
 import { slugOf, tiranaDate } from "../platform/tirana-time.js";
+import { hasPackage, sessionPackageUrl } from "../packages/queries.js";
 
 type StoredMinutes = { document: MinutesDocument; sha256: string; title: string; scheduled_at: Date };
 
@@ -40,7 +41,9 @@ export function mountMinutesRoutes(app: Express, ds: DataSource, log: Logger): v
         res.set("Content-Disposition", `attachment; filename="${filename}.json"`);
         res.send(text);
       } else {
-        const pdf = await renderMinutesPdf(row.document, row.sha256);
+        // The minutes link the session's meeting package (its documents), when it has any.
+        const packageUrl = (await hasPackage(ds, sessionId)) ? `${req.protocol}://${req.get("host")}${sessionPackageUrl(sessionId)}` : null;
+        const pdf = await renderMinutesPdf(row.document, row.sha256, { packageUrl });
         res.set("Content-Type", "application/pdf");
         res.set("Content-Disposition", `inline; filename="${filename}.pdf"`);
         res.send(pdf);

@@ -51,7 +51,8 @@ const names = (list: { councillorName: string; party: string | null }[]) =>
  * footer of every page carries the publication time and the document's SHA-256.
  * `compress: false` leaves the page text readable (for tests).
  */
-export function renderMinutesPdf(doc: MinutesDocument, sha256: string, options: { compress?: boolean } = {}): Promise<Buffer> {
+/** `packageUrl`: the absolute address of the session's meeting package (ZIP), printed after the items when it has documents. */
+export function renderMinutesPdf(doc: MinutesDocument, sha256: string, options: { compress?: boolean; packageUrl?: string | null } = {}): Promise<Buffer> {
   const publishedAt = new Date(doc.publishedAt);
   const pdf = new PDFDocument({
     size: "A4",
@@ -188,6 +189,11 @@ export function renderMinutesPdf(doc: MinutesDocument, sha256: string, options: 
       labelled("Vota të hequra nga një deklaratë interesi gjatë votimit:",
         v.removedBallots.map((r) => `${r.councillorName} (${CHOICE[r.choice] ?? r.choice})`).join(", "));
     }
+  }
+
+  if (options.packageUrl) {
+    pdf.moveDown();
+    labelled("Paketa e mbledhjes (dokumentet e mbledhjes, ZIP):", options.packageUrl);
   }
 
   // Footer on every page: publication time and the SHA-256 of the JSON document.

@@ -105,3 +105,8 @@ export async function packageEntries(db: Queryable, where: { sessionId: string }
 export async function fileBytes(db: Queryable, documentId: string, version: number): Promise<Buffer | null> {
   return (await row<{ bytes: Buffer }>(db, "SELECT bytes FROM meeting_document_file WHERE document_id = $1 AND version = $2", [documentId, version]))?.bytes ?? null;
 }
+
+/** Whether the session's package has a document not withdrawn (its ZIP is not empty). */
+export async function hasPackage(db: Queryable, sessionId: string): Promise<boolean> {
+  return (await row(db, "SELECT 1 AS found FROM meeting_document WHERE session_id = $1 AND withdrawn_at IS NULL LIMIT 1", [sessionId])) !== null;
+}
