@@ -21,6 +21,11 @@ const DATASETS: readonly Dataset[] = [
   { key: "votes", files: ["/open-data/votes.csv", "/open-data/votes.json"] },
   { key: "ballots", files: ["/open-data/ballots.csv", "/open-data/ballots.json"] },
   { key: "speeches", files: ["/open-data/speeches.csv", "/open-data/speeches.json"] },
+  {
+    key: "attendance",
+    files: ["/open-data/attendance.csv", "/open-data/attendance.json"],
+    more: { to: "/prania", labelKey: "openData.attendance.more" },
+  },
   { key: "popolo", files: ["/open-data/popolo.json"] },
 ];
 
