@@ -1,5 +1,8 @@
 import type { EntityManager } from "typeorm";
 import { TIRANA_ZONE, tiranaDate, tiranaHourOn } from "../platform/tirana-time.js";
+import { BallotChoice, MajorityRule } from "../sessions/model.js";
+import { tallyOf, voteOutcome } from "../sessions/rules.js";
+import { nextDecisionNumber } from "../decisions/rules.js";
 
 /**
  * The register of decisions' demo: an extraordinary council session this year on waste collection
@@ -46,7 +49,7 @@ function kindOf(title: string): string {
 const FIRST_NUMBER = 87;
 
 export async function loadDecisionsDemo(tx: EntityManager, now: Date, secretariatId: string): Promise<void> {
-  const [{ id: councilId, seats }] = await tx.query("SELECT id, seats FROM body WHERE kind = 'COUNCIL'");
+  const [{ id: councilId, seats }]: { id: string; seats: number }[] = await tx.query("SELECT id, seats FROM body WHERE kind = 'COUNCIL'");
   const councillors: { id: string }[] = await tx.query("SELECT id FROM councillor WHERE active ORDER BY full_name");
   const day = tiranaHourOn(new Date(now.getTime() - EXTRAORDINARY.daysAgo * 86_400_000), 10);
   const [{ id: sessionId }] = await tx.query(
@@ -70,17 +73,18 @@ export async function loadDecisionsDemo(tx: EntityManager, now: Date, secretaria
       "INSERT INTO vote (session_id, agenda_item_id, majority, seats, opened_at) VALUES ($1, $2, 'SIMPLE', $3, $4) RETURNING id",
       [sessionId, itemId, seats, minutes(start, 30)],
     );
-    const counts = { FOR: 0, AGAINST: 0, ABSTAIN: 0 };
+    const choices: BallotChoice[] = [];
     for (const [k, cid] of present.entries()) {
-      const choice = k < item.against ? "AGAINST" : k % 13 === 12 ? "ABSTAIN" : "FOR";
-      counts[choice]++;
+      const choice = k < item.against ? BallotChoice.AGAINST : k % 13 === 12 ? BallotChoice.ABSTAIN : BallotChoice.FOR;
+      choices.push(choice);
       await tx.query("INSERT INTO ballot (vote_id, councillor_id, choice, cast_at, cast_by) VALUES ($1, $2, $3, $4, $5)", [voteId, cid, choice, minutes(start, 31), secretariatId]);
     }
-    const cast = counts.FOR + counts.AGAINST + counts.ABSTAIN;
+    // The tally and the outcome as closeVote fixes them (sessions/rules.ts).
+    const tally = tallyOf(seats, choices, 0);
     await tx.query(
       `UPDATE vote SET status = 'CLOSED', closed_at = $2, outcome = $3, for_count = $4, against_count = $5,
-         abstain_count = $6, recused_count = 0, not_voted_count = $7 WHERE id = $1`,
-      [voteId, minutes(start, 34), 2 * counts.FOR > cast ? "PASSED" : "FAILED", counts.FOR, counts.AGAINST, counts.ABSTAIN, seats - cast],
+         abstain_count = $6, recused_count = $7, not_voted_count = $8 WHERE id = $1`,
+      [voteId, minutes(start, 34), voteOutcome(MajorityRule.SIMPLE, tally, seats), tally.for, tally.against, tally.abstain, tally.recused, tally.notVoted],
     );
   }
 
@@ -90,14 +94,14 @@ export async function loadDecisionsDemo(tx: EntityManager, now: Date, secretaria
             to_char(d.closed_at AT TIME ZONE $1, 'YYYY-MM-DD') AS decided_on
      FROM decided_item d JOIN agenda_item i ON i.id = d.agenda_item_id JOIN council_session s ON s.id = d.session_id
      ORDER BY d.closed_at, i.position`, [TIRANA_ZONE]);
-  const next = new Map<string, number>();
+  const highest = new Map<string, number>();
   const today = tiranaDate(now);
   for (const [k, d] of decided.entries()) {
     const kind = kindOf(d.title);
     const numbered = d.outcome === "PASSED" && kind !== "PROCEDURAL";
     const key = `${d.body_id}/${d.year}`;
-    const number = numbered ? next.get(key) ?? (d.body_id === councilId ? FIRST_NUMBER : 1) : null;
-    if (number !== null) next.set(key, number + 1);
+    const number = numbered ? nextDecisionNumber(highest.get(key) ?? (d.body_id === councilId ? FIRST_NUMBER - 1 : null)) : null;
+    if (number !== null) highest.set(key, number);
     // The prefect's review: acts older than a month upheld, one returned for a second look, the newest sent or not yet.
     const age = daysBetween(d.decided_on, today);
     // Only the council's acts go to the prefect; a committee's opinion is not an act of the municipality.
