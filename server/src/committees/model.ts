@@ -159,6 +159,7 @@ export class Committee {
   @Field(() => String, { nullable: true, description: "Its functions and mandate [funksionet]." }) functions: string | null;
   @Field(() => Int, { description: "The committee's seats: quorum and majorities of its meetings count them." }) seats: number;
   @Field(() => Int, { description: "Goes up with every change to the committee or its memberships; send it back as expectedVersion." }) version: number;
+  @Field(() => Int, { description: "Days of notice its meetings need (Kaçanik plan: 3); a meeting announced later is marked lateNotice." }) noticeDays: number;
   @Field(() => CommitteeMembership, { nullable: true, description: "Today's chair [kryetari], if any." }) chair: CommitteeMembership | null;
   @Field(() => [CommitteeMembership], { description: "Today's members, and those appointed from a later date, by name (the chair first)." })
   members: CommitteeMembership[];

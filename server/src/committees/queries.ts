@@ -1,7 +1,7 @@
 import { councillorsById } from "../council/queries.js";
 import { rows, type Queryable } from "../platform/db/rows.js";
 import { tiranaDate } from "../platform/tirana-time.js";
-import { isLateNotice } from "../sessions/rules.js";
+import { isLateNotice, NOTICE_DAYS } from "../sessions/rules.js";
 import { Committee, CommitteeMeeting, CommitteeMembership, type CommitteeRole, OPINION_SELECT, type OpinionRow, toOpinion } from "./model.js";
 
 type CommitteeRow = { id: string; name: string; functions: string | null; seats: number; version: number };
@@ -45,7 +45,7 @@ export async function loadCommittees(db: Queryable, ids: readonly string[] | nul
     }));
     const upcomingMeetings = held.filter((s) => s.status !== "CLOSED");
     return Object.assign(new Committee(), {
-      id: c.id, name: c.name, functions: c.functions, seats: c.seats, version: c.version,
+      id: c.id, name: c.name, functions: c.functions, seats: c.seats, version: c.version, noticeDays: NOTICE_DAYS.COMMITTEE,
       chair: own.find((m) => m.role === "CHAIR" && current(m)) ?? null,
       members, membersCount: own.filter(current).length, pastMembers,
       upcomingMeetings, nextMeeting: upcomingMeetings[0] ?? null,

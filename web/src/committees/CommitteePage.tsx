@@ -3,6 +3,7 @@ import { useId } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useAuth } from "../app/auth/AuthProvider";
+import { AlertSignup } from "../alerts/AlertSignup";
 import { useDocumentTitle } from "../app/useDocumentTitle";
 import type { CommitteePageQuery as CommitteePageData, SessionStatus } from "../gql/graphql";
 import { CalendarSubscribe } from "../transparency/CalendarSubscribe";
@@ -78,11 +79,13 @@ export function CommitteePage({ committeeId }: { committeeId: string }) {
       <section aria-labelledby={ids.upcoming}>
         <h2 id={ids.upcoming}>{t("committees:meetings.upcoming")}</h2>
         <CalendarSubscribe bodyId={committee.id} name={committee.name} />
-        <MeetingList meetings={committee.upcomingMeetings} empty={t("committees:meetings.noneUpcoming")} />
+        <AlertSignup target={{ bodyId: committee.id }} name={committee.name} />
+        <p className="muted">{t("committees:meetings.noticeRule", { count: committee.noticeDays })}</p>
+        <MeetingList meetings={committee.upcomingMeetings} noticeDays={committee.noticeDays} empty={t("committees:meetings.noneUpcoming")} />
       </section>
       <section aria-labelledby={ids.held}>
         <h2 id={ids.held}>{t("committees:meetings.past")}</h2>
-        <MeetingList meetings={committee.pastMeetings} empty={t("committees:meetings.nonePast")} />
+        <MeetingList meetings={committee.pastMeetings} noticeDays={committee.noticeDays} empty={t("committees:meetings.nonePast")} />
       </section>
       <section aria-labelledby={ids.opinions}>
         <h2 id={ids.opinions}>{t("committees:opinions.title")}</h2>
@@ -146,7 +149,7 @@ function MemberTable({ memberships, labelledBy, empty }: { memberships: readonly
   );
 }
 
-function MeetingList({ meetings, empty }: { meetings: readonly Meeting[]; empty: string }) {
+function MeetingList({ meetings, noticeDays, empty }: { meetings: readonly Meeting[]; noticeDays: number; empty: string }) {
   const { t } = useTranslation();
   if (meetings.length === 0) return <p className="muted">{empty}</p>;
   return (
@@ -168,7 +171,7 @@ function MeetingList({ meetings, empty }: { meetings: readonly Meeting[]; empty:
           <p className="muted">
             <DateTime iso={m.scheduledAt} style="full" /> · {t("committees:meetings.announced")} <DateTime iso={m.announcedAt} style="short" /> ·{" "}
             {t("committees:meetings.items", { count: m.items })}
-            {m.lateNotice && <> · {t("committees:meetings.lateNoticeExplained")}</>}
+            {m.lateNotice && <> · {t("committees:meetings.lateNoticeExplained", { count: noticeDays })}</>}
           </p>
         </li>
       ))}

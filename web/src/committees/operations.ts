@@ -44,6 +44,7 @@ export const CommitteePageQuery = graphql(`
       functions
       seats
       version
+      noticeDays
       membersCount
       chair {
         ...CommitteeMembershipFields
