@@ -70,7 +70,9 @@ export function readUpload(req: IncomingMessage, maxBytes: number): Promise<Rece
     parser.on("close", () => {
       void pending.then(() => (refusal ? reject(refusal) : resolve({ fields, file })));
     });
-    req.on("aborted", () => reject(new UploadRefused(400, "BAD_USER_INPUT", "The upload was cut off; try again.")));
+    req.on("close", () => {
+      if (!req.complete) reject(new UploadRefused(400, "BAD_USER_INPUT", "The upload was cut off; try again."));
+    });
     req.pipe(parser);
   });
 }
