@@ -2,6 +2,7 @@ import { ApolloProvider } from "@apollo/client/react";
 import { lazy, Suspense, type ReactNode } from "react";
 import { BrowserRouter, Route, Routes, useParams } from "react-router-dom";
 import { LiveDashboardPage, SessionDashboardPage } from "../sessions/DashboardPage";
+import { alertsRoutes } from "../alerts/routes";
 import { committeesRoutes } from "../committees/routes";
 import { councillorsRoutes } from "../councillors/routes";
 import { decisionsRoutes } from "../decisions/routes";
@@ -100,6 +101,7 @@ export function App() {
               {councillorsRoutes()}
               {committeesRoutes()}
               {decisionsRoutes()}
+              {alertsRoutes()}
               {initiativesRoutes()}
               {transparencyRoutes()}
               <Route path="*" element={<NotFoundPage />} />

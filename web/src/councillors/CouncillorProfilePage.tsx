@@ -3,6 +3,7 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { useAuth } from "../app/auth/AuthProvider";
+import { AlertSignup } from "../alerts/AlertSignup";
 import { useDocumentTitle } from "../app/useDocumentTitle";
 import type { CouncillorPageQuery as PageData } from "../gql/graphql";
 import { DateTime } from "../ui/DateTime";
@@ -127,6 +128,7 @@ export function CouncillorProfilePage({ councillorId }: { councillorId: string }
         {error && <QueryError error={error} onRetry={() => refetch()} />}
         {shown.councillorRecord && <RecordView record={shown.councillorRecord} name={c.fullName} />}
       </section>
+      <AlertSignup target={{ councillorId }} name={c.fullName} />
     </div>
   );
 }

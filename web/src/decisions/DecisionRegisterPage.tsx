@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { useId, useRef, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
+import { AlertSignup } from "../alerts/AlertSignup";
 import { useDocumentTitle } from "../app/useDocumentTitle";
 import type { DecisionKind, VoteOutcome } from "../gql/graphql";
 import { OpenDataLink } from "../opendata/OpenDataLink";
@@ -100,6 +101,8 @@ export function DecisionRegisterPage() {
           </div>
         )}
       </section>
+
+      <AlertSignup key={filters.text} target={{ search: filters.text }} />
 
       <section className="panel register-downloads" aria-labelledby={ids.downloads}>
         <h2 id={ids.downloads}>{t("decisions:register.downloadsHeading")}</h2>
