@@ -19,16 +19,11 @@ type Doc = MeetingDocumentFieldsFragment;
  * earlier ones listed, what was withdrawn and why, and the whole package or one item's as a ZIP.
  * Its own query, refetched when the session's version moves (the session's subscription).
  */
-export function PackagePanel({ sessionId, sessionVersion }: { sessionId: string; sessionVersion: number }) {
+export function PackagePanel({ sessionId, sessionVersion, live = false }: { sessionId: string; sessionVersion: number; live?: boolean }) {
   const { t } = useTranslation();
   const headingId = useId();
   const { data, error, refetch } = useQuery(SessionPackageQuery, { variables: { id: sessionId } });
-  const seen = useRef(sessionVersion);
-  useEffect(() => {
-    if (seen.current === sessionVersion) return;
-    seen.current = sessionVersion;
-    void refetch();
-  }, [sessionVersion, refetch]);
+  useRefetchOnChange(sessionVersion, live, refetch);
 
   const session = data?.session ?? null;
   return (
@@ -46,6 +41,31 @@ export function PackagePanel({ sessionId, sessionVersion }: { sessionId: string;
       )}
     </section>
   );
+}
+
+/**
+ * Refetches when the session's version moves. During a sitting the version moves with every ballot, on
+ * thousands of screens at once, while documents rarely change: then one refetch at a random moment within
+ * the next two minutes (spread, and at most one waiting), instead of one per change.
+ */
+function useRefetchOnChange(version: number, live: boolean, refetch: () => unknown) {
+  const seen = useRef(version);
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  useEffect(() => {
+    if (seen.current === version) return;
+    seen.current = version;
+    if (!live) {
+      void refetch();
+      return;
+    }
+    timer.current ??= setTimeout(() => {
+      timer.current = null;
+      void refetch();
+    }, 15_000 + Math.random() * 105_000);
+  }, [version, live, refetch]);
+  useEffect(() => () => {
+    if (timer.current) clearTimeout(timer.current);
+  }, []);
 }
 
 function PackageBody({ packageUrl, documents, withdrawn, agenda }: {

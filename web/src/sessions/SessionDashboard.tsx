@@ -31,7 +31,7 @@ export function SessionDashboard({ session }: { session: Session }) {
         <AgendaList session={session} />
         <AttendanceGrid session={session} councillors={data?.councillors} />
       </div>
-      <PackagePanel sessionId={session.id} sessionVersion={session.version} />
+      <PackagePanel sessionId={session.id} sessionVersion={session.version} live={live} />
     </article>
   );
 }
