@@ -87,6 +87,13 @@ describe("the register of decisions", () => {
         expect(d.match.text).toMatch(/\uE000[^\uE001]*(mbetje|grumbullim)[^\uE001]*\uE001/i);
         expect(d.sessionId).toBeTruthy();
       }
+      // Where is the draft that was voted: each decision has its item's documents, the draft act first.
+      const drafts = await t.gql(`query($f: DecisionFilter) { decisions(filter: $f) { items { id title documents { kind title url } } } }`, { f: { text: "grumbullimi i mbetjeve", year } });
+      const regulation = drafts.data.decisions.items.find((d: any) => /rregullores së grumbullimit/.test(d.title));
+      expect(regulation.documents[0]).toMatchObject({ kind: "DRAFT_ACT" });
+      const pdf = await fetch(`${t.url}${regulation.documents[0].url}`);
+      expect(pdf.status).toBe(200);
+      expect(pdf.headers.get("content-type")).toMatch(/^application\/pdf/);
       // The budget too, this year.
       expect((await titles("buxheti")).some((title) => /buxhet/i.test(title))).toBe(true);
     });

@@ -37,17 +37,17 @@ describe("the register of decisions /vendimet", () => {
     await page.getByRole("navigation", { name: /./ }).first().getByRole("link", { name: "Vendimet", exact: true }).click();
     await page.getByRole("heading", { level: 1, name: "Regjistri i vendimeve" }).waitFor();
     await page.getByRole("status").filter({ hasText: /^U gjetën \d+ vendime\.$/ }).waitFor();
-    await results().getByRole("link", { name: WASTE }).waitFor();
+    await results().getByRole("link", { name: WASTE, exact: true }).waitFor();
     await expectNoSeriousA11yViolations(page, "/vendimet");
 
     await page.getByRole("searchbox", { name: "Kërko në tekst" }).fill("cerdhe");
     await page.getByRole("combobox", { name: "Viti" }).selectOption(year);
     await page.getByRole("button", { name: "Kërko", exact: true }).click();
     await page.waitForURL((url) => url.searchParams.get("q") === "cerdhe" && url.searchParams.get("viti") === year);
-    const found = results().getByRole("link", { name: KINDERGARTEN });
+    const found = results().getByRole("link", { name: KINDERGARTEN, exact: true });
     await found.waitFor();
     expect(await found.locator("mark").first().textContent()).toBe("çerdhes");
-    await expect.poll(() => results().getByRole("link", { name: WASTE }).count()).toBe(0);
+    await expect.poll(() => results().getByRole("link", { name: WASTE, exact: true }).count()).toBe(0);
     const count = await page.getByRole("status").filter({ hasText: /^U (gjet|gjetën) \d+ vendim/ }).textContent();
 
     // The downloads carry the same filters.
@@ -58,7 +58,7 @@ describe("the register of decisions /vendimet", () => {
     expect(file).not.toContain("grumbullimit të diferencuar");
 
     await page.reload();
-    await results().getByRole("link", { name: KINDERGARTEN }).waitFor();
+    await results().getByRole("link", { name: KINDERGARTEN, exact: true }).waitFor();
     expect(await page.getByRole("searchbox", { name: "Kërko në tekst" }).inputValue()).toBe("cerdhe");
     expect(await page.getByRole("combobox", { name: "Viti" }).inputValue()).toBe(year);
     expect(await page.getByRole("status").filter({ hasText: /^U (gjet|gjetën) \d+ vendim/ }).textContent()).toBe(count);
@@ -70,12 +70,14 @@ describe("the register of decisions /vendimet", () => {
     await page.getByText("Asnjë vendim nuk përputhet me këta filtra.").waitFor();
     await page.getByRole("button", { name: "Pastro filtrat" }).click();
     await page.waitForURL((url) => url.search === "");
-    await results().getByRole("link", { name: WASTE }).waitFor();
+    await results().getByRole("link", { name: WASTE, exact: true }).waitFor();
   });
 
   it("opens a decision: its number, the vote with names, the prefect's review, the session", async () => {
     await page.goto(`${t.url}/vendimet?q=grumbullimi+i+mbetjeve&viti=${year}`);
-    await results().getByRole("link", { name: WASTE }).click();
+    // The row links the draft that was voted.
+    await results().getByRole("link", { name: /^Projektvendimi i votuar: Projektvendim për rregulloren e grumbullimit/ }).waitFor();
+    await results().getByRole("link", { name: WASTE, exact: true }).click();
     await page.getByRole("heading", { level: 1, name: WASTE }).waitFor();
     await page.getByText(/^Vendim nr\. \d+\/\d{4}, datë \d{2}\.\d{2}\.\d{4}$/).waitFor();
     const vote = page.getByRole("region", { name: "Votimi" });
@@ -101,7 +103,7 @@ describe("the register of decisions /vendimet", () => {
     await secretariat.getByRole("button", { name: "Hyr" }).click();
     await secretariat.waitForURL((url) => url.pathname !== "/hyr");
     await secretariat.goto(`${t.url}/vendimet?q=cerdhe`);
-    await secretariat.getByRole("link", { name: KINDERGARTEN }).click();
+    await secretariat.getByRole("link", { name: KINDERGARTEN, exact: true }).click();
     await secretariat.getByRole("heading", { level: 1, name: KINDERGARTEN }).waitFor();
     const review = secretariat.getByRole("region", { name: "Shqyrtimi i ligjshmërisë" });
     const current = await review.innerText();

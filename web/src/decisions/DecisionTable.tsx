@@ -4,7 +4,10 @@ import { Link } from "react-router-dom";
 import type { DecisionFieldsFragment } from "../gql/graphql";
 import { decisionReference, highlightParts } from "./model";
 
-type Row = DecisionFieldsFragment & { match?: { source: string; label?: string | null; text: string } | null };
+type Row = DecisionFieldsFragment & {
+  match?: { source: string; label?: string | null; text: string } | null;
+  documents?: readonly { id: string; kind: string; title: string; url?: string | null }[];
+};
 
 /** "12.11.2026" from "2026-11-12": the date as Albanian documents write it. */
 export function dayText(day: string): string {
@@ -73,6 +76,13 @@ export function DecisionTable({ items, caption }: { items: readonly Row[]; capti
                     <Highlight text={d.match.text} />
                   </p>
                 )}
+                {d.documents
+                  ?.filter((doc) => doc.kind === "DRAFT_ACT" && doc.url)
+                  .map((doc) => (
+                    <div key={doc.id} className="decision-table__draft">
+                      <a href={doc.url ?? undefined}>{t("decisions:register.draft", { title: doc.title })}</a>
+                    </div>
+                  ))}
                 <div>
                   <Link to={`/seanca/${d.sessionId}`} className="decision-table__session">
                     {t("decisions:register.inSession", { session: d.sessionTitle, position: d.position })}

@@ -51,6 +51,12 @@ export const DecisionRegisterQuery = graphql(`
           label
           text
         }
+        documents {
+          id
+          kind
+          title
+          url
+        }
       }
     }
   }
