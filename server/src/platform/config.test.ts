@@ -32,6 +32,9 @@ describe("loadConfig", () => {
     expect(loadConfig({ SMTP_URL: "smtps://mail.example.al" }).smtpUrl).toBe("smtps://mail.example.al");
     expect(() => loadConfig({ SMTP_URL: "mail.example.al:25" })).toThrow(/SMTP_URL/);
     expect(() => loadConfig({ SMTP_URL: "http://mail.example.al" })).toThrow(/SMTP_URL/);
+    expect(loadConfig({ SMTP_URL: "", PUBLIC_URL: "", SMTP_FROM: "" })).toMatchObject({ smtpUrl: undefined, publicUrl: undefined, smtpFrom: undefined });
+    expect(loadConfig({}).alertsCheckSeconds).toBe(60);
+    expect(() => loadConfig({ ALERTS_CHECK_SECONDS: "0" })).toThrow(/ALERTS_CHECK_SECONDS/);
   });
 
   it("takes PACKAGE_MAX_MB as the largest meeting document (25 MB by default, at most 100)", () => {

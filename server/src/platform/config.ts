@@ -5,6 +5,9 @@ import { compileTrust, parseTrustProxy, type TrustProxy } from "./security/clien
  * Every environment variable Kuvend reads, parsed and checked in one place.
  * A bad value stops start-up with a message naming the variable.
  */
+/** An optional text where an empty value (`SMTP_URL=` in an .env file, or Compose's `${SMTP_URL:-}`) means unset. */
+const unsetWhenEmpty = z.preprocess((v) => (v === "" ? undefined : v), z.string().optional());
+
 const Env = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
@@ -50,11 +53,11 @@ const Env = z.object({
   /** The largest document a meeting package accepts, in MB (MiB); a larger upload is refused with 413 while it is read. */
   PACKAGE_MAX_MB: z.coerce.number().positive().max(100).default(25),
   /** The site's public address (https://kuvend.elbasan.gov.al): every absolute link (feeds, calendar, e-mails, Popolo) starts with it. */
-  PUBLIC_URL: z.string().optional().refine((v) => v === undefined || isPublicBase(v), "an absolute http:// or https:// address with no query or fragment, e.g. https://kuvend.example.al"),
+  PUBLIC_URL: unsetWhenEmpty.refine((v) => v === undefined || isPublicBase(v), "an absolute http:// or https:// address with no query or fragment, e.g. https://kuvend.example.al"),
   /** The SMTP server for e-mail alerts (smtp://user:pass@host:587 or smtps://…); unset = no alerts. */
-  SMTP_URL: z.string().optional().refine((v) => v === undefined || /^smtps?:\/\/[^/\s]+/.test(v), "smtp://user:password@host:port or smtps://…"),
+  SMTP_URL: unsetWhenEmpty.refine((v) => v === undefined || /^smtps?:\/\/[^/\s]+/.test(v), "smtp://user:password@host:port or smtps://…"),
   /** The sender of alert e-mails (default: kuvend@<host of PUBLIC_URL>). */
-  SMTP_FROM: z.string().optional(),
+  SMTP_FROM: unsetWhenEmpty,
   /** How often the alerts round looks for something new to send, in seconds. */
   ALERTS_CHECK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
 });
