@@ -310,7 +310,7 @@ describe("open data", () => {
       for (const b of bodies) {
         expect(p.organizations).toContainEqual(b.kind === "COUNCIL"
           ? { id: b.id, name: b.name, classification: "council", sources: [{ url: `${t.url}/` }] }
-          : { id: b.id, name: b.name, classification: "committee" });
+          : { id: b.id, name: b.name, classification: "committee", sources: [{ url: `${t.url}/komisionet/${b.id}` }] });
       }
       const parties = await t.sql("SELECT DISTINCT party FROM councillor WHERE party IS NOT NULL");
       expect(p.organizations.filter((o: any) => o.classification === "party").map((o: any) => o.name).sort()).toEqual(parties.map((r) => r.party).sort());

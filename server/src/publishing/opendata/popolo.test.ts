@@ -66,7 +66,7 @@ describe("toPopolo", () => {
   it("has the council, its committees and the parties as organizations", () => {
     expect(p.organizations).toEqual([
       { id: "b1", name: "Këshilli Bashkiak Elbasan", classification: "council", sources: src("/") },
-      { id: "k1", name: "Komisioni i Ekonomisë", classification: "committee" },
+      { id: "k1", name: "Komisioni i Ekonomisë", classification: "committee", sources: src("/komisionet/k1") },
       { id: "party/pd", name: "PD", classification: "party" },
       { id: "party/ps", name: "PS", classification: "party" },
     ]);

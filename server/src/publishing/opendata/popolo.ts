@@ -81,7 +81,7 @@ export function toPopolo(src: PopoloSource, url: (path: string) => string): Popo
   const organizations = [
     ...bodies.map((b) => (b.kind === "COUNCIL"
       ? { id: b.id, name: b.name, classification: "council", sources: [{ url: url("/") }] }
-      : { id: b.id, name: b.name, classification: "committee" })),
+      : { id: b.id, name: b.name, classification: "committee", sources: [{ url: url(`/komisionet/${b.id}`) }] })),
     ...parties.map((p) => ({ id: partyId(p), name: p, classification: "party" })),
   ];
 
