@@ -68,7 +68,7 @@ describe("meeting packages [paketa e mbledhjes] in the browser", () => {
       "02 Projektvendim për miratimin e buxhetit afatmesëm 2027 2029/Projektvendim buxheti afatmesëm 2027 2029.pdf",
       "02 Projektvendim për miratimin e buxhetit afatmesëm 2027 2029/Relacion komisioni buxheti.pdf",
     ]);
-  });
+  }, 60_000);
 
   it("shows a replaced document's earlier version and a withdrawn document with its reason", async () => {
     const page = await (await browser.newContext({ locale: "sq-AL", bypassCSP: true })).newPage();
@@ -79,7 +79,7 @@ describe("meeting packages [paketa e mbledhjes] in the browser", () => {
     await panel.getByText("Dokumente të tërhequra (1)").click();
     await panel.getByText(/U ngarkua një draft pune në vend të aneksit përfundimtar\./).waitFor();
     await expectNoSeriousA11yViolations(page, "session page: versions and withdrawn documents");
-  });
+  }, 60_000);
 
   it("uploads a draft act to an item from the console, refuses a text file named .pdf, and the public page shows the new document", async () => {
     const page = await (await browser.newContext({ locale: "sq-AL", viewport: { width: 1366, height: 768 }, bypassCSP: true })).newPage();
@@ -116,5 +116,5 @@ describe("meeting packages [paketa e mbledhjes] in the browser", () => {
     const pub = await (await browser.newContext({ locale: "sq-AL" })).newPage();
     await pub.goto(`${t.url}/seanca/${ids["11"]}`);
     await pub.getByRole("region", { name: "Paketa e mbledhjes" }).getByText("Projektvendim për sportelin unik në Bradashesh").waitFor();
-  });
+  }, 120_000);
 });
