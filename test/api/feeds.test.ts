@@ -96,6 +96,14 @@ describe("feeds", () => {
     });
   });
 
+  it("popolo.json's URLs all start with PUBLIC_URL, whatever host the request came to", async () => {
+    const text = await (await fetch(`${t.url}/open-data/popolo.json`, { headers: { host: "127.0.0.1:9" } })).text();
+    const urls = [...text.matchAll(/"(?:url|source)":"([^"]*)"/g)].map((m) => m[1]);
+    expect(urls.length).toBeGreaterThan(50);
+    for (const u of urls) expect(u.startsWith(`${PUBLIC_URL}/`), u).toBe(true);
+    expect(text).not.toContain("127.0.0.1");
+  });
+
   describe("iCalendar (RFC 5545)", () => {
     let sec: string;
     let committee: { id: string; name: string };
