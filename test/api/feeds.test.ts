@@ -73,11 +73,12 @@ describe("feeds", () => {
     });
 
     it("has every decided agenda item (the newest ones) with its outcome, as the database holds them", async () => {
+      // Decided = an item whose vote closed; its decision is its last closed vote (the register's definition).
       const decided = await t.sql(`
         SELECT i.id, i.position, i.title, s.id AS session_id, v.outcome, v.closed_at FROM agenda_item i
         JOIN council_session s ON s.id = i.session_id
-        JOIN LATERAL (SELECT * FROM vote v WHERE v.agenda_item_id = i.id AND v.status = 'CLOSED' ORDER BY v.closed_at DESC LIMIT 1) v ON true
-        WHERE i.status = 'DECIDED'`);
+        JOIN LATERAL (SELECT * FROM vote v WHERE v.agenda_item_id = i.id AND v.status = 'CLOSED' ORDER BY v.closed_at DESC, v.id DESC LIMIT 1) v ON true
+        ORDER BY v.closed_at DESC`);
       expect(decided.length).toBeGreaterThan(0);
       const entries = new Map(kids(feed, "entry").map((e) => [text(kids(e, "id")[0]), e]));
       for (const d of decided.slice(0, 20)) {
@@ -86,6 +87,7 @@ describe("feeds", () => {
         expect(text(kids(e!, "title")[0])).toBe(`Vendim: Pika ${d.position} ${d.title} — ${d.outcome === "PASSED" ? "MIRATUAR" : "RRËZUAR"}`);
         expect(new Date(text(kids(e!, "updated")[0])).getTime()).toBe(Math.floor(new Date(d.closed_at).getTime() / 1000) * 1000);
         expect(kids(e!, "category").map((c) => c.attributes?.term)).toEqual(["vendim"]);
+        expect(kids(e!, "link")[0].attributes?.href).toBe(`${PUBLIC_URL}/vendimet/${d.id}`);
       }
     });
 

@@ -36,18 +36,16 @@ const minutes: FeedSource = async (ds, limit) =>
     }));
 
 /**
- * Decisions: every decided agenda item [vendim], with the result of its last closed vote, dated when
- * that vote closed. (An item can be decided without a vote only by the secretariat marking it so; it
- * has no result to report and waits for the decision register's own record.)
+ * Decisions: every decided agenda item [vendim] with its decision (its last closed vote), dated when that
+ * vote closed, linked to its page in the register: the register's definition, the view decided_item.
  */
 export const DECIDED_ITEMS_SQL = `
   SELECT i.id, i.position, i.title AS item, s.id AS session_id, s.title AS session, b.name AS body,
-         v.id AS vote_id, v.closed_at, v.outcome, v.for_count, v.against_count, v.abstain_count
-  FROM agenda_item i
-  JOIN council_session s ON s.id = i.session_id
-  JOIN body b ON b.id = s.body_id
-  JOIN LATERAL (SELECT * FROM vote v WHERE v.agenda_item_id = i.id AND v.status = 'CLOSED' ORDER BY v.closed_at DESC, v.id DESC LIMIT 1) v ON true
-  WHERE i.status = 'DECIDED'`;
+         d.vote_id, d.closed_at, d.outcome, d.for_count, d.against_count, d.abstain_count
+  FROM decided_item d
+  JOIN agenda_item i ON i.id = d.agenda_item_id
+  JOIN council_session s ON s.id = d.session_id
+  JOIN body b ON b.id = s.body_id`;
 export type DecidedItemRow = {
   id: string; position: number; item: string; session_id: string; session: string; body: string;
   vote_id: string; closed_at: Date; outcome: string; for_count: number; against_count: number; abstain_count: number;
@@ -55,9 +53,9 @@ export type DecidedItemRow = {
 export const outcomeWord = (outcome: string) => (outcome === "PASSED" ? "MIRATUAR" : "RRËZUAR");
 
 const decisions: FeedSource = async (ds, limit) =>
-  (await rows<DecidedItemRow>(ds, `${DECIDED_ITEMS_SQL} ORDER BY v.closed_at DESC, i.id LIMIT $1`, [limit]))
+  (await rows<DecidedItemRow>(ds, `${DECIDED_ITEMS_SQL} ORDER BY d.closed_at DESC, i.id LIMIT $1`, [limit]))
     .map((d) => ({
-      id: `/seanca/${d.session_id}#vendim-${d.id}`, path: `/seanca/${d.session_id}`, date: d.closed_at, category: "vendim",
+      id: `/seanca/${d.session_id}#vendim-${d.id}`, path: `/vendimet/${d.id}`, date: d.closed_at, category: "vendim",
       title: `Vendim: Pika ${d.position} ${d.item} — ${outcomeWord(d.outcome)}`,
       summary: `${d.body}, ${d.session}. Për ${d.for_count}, kundër ${d.against_count}, abstenim ${d.abstain_count}.`,
     }));
