@@ -42,6 +42,8 @@ const DOES_NOT_TOUCH_A_SESSION: Record<string, string> = {
   declareClosedDay: "the working calendar and the service requests' due moments",
   registerDecision: "the register of decisions: a decision number and kind (decision_record's own version), not the session's snapshot",
   setDecisionReview: "the register of decisions: the act's legality review (decision_record's own version), not the session's snapshot",
+  createCommittee: "a new committee (body): no session of it exists yet",
+  updateCommittee: "a committee's name, functions and seats (body.version); its meetings keep the seats they were scheduled with",
 };
 
 describe("session version: every mutation that touches a session raises its version by exactly one", async () => {

@@ -24,8 +24,7 @@ describe("the committees' pages", () => {
     const webDist = await buildWebClient();
     t = await startTestServer({ webDist });
     browser = await launchChromium();
-    // bypassCSP: the page allows no inline script (public-files.ts), and axe is injected as one.
-    page = await (await browser.newContext({ locale: "sq-AL", bypassCSP: true })).newPage();
+    page = await (await browser.newContext({ locale: "sq-AL" })).newPage();
     const r = await t.gql(`{ committees { id name chair { councillor { fullName } } members { councillor { fullName } joinedOn } pastMembers { councillor { fullName } leftOn } pastMeetings { id title lateNotice } } }`);
     economy = r.data.committees.find((c: any) => c.name === ECONOMY);
   });

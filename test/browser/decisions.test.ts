@@ -22,8 +22,7 @@ describe("the register of decisions /vendimet", () => {
     const webDist = await buildWebClient();
     t = await startTestServer({ webDist });
     browser = await launchChromium();
-    // bypassCSP: axe is injected as an inline script, which the site's Content-Security-Policy refuses.
-    page = await (await browser.newContext({ locale: "sq-AL", bypassCSP: true })).newPage();
+    page = await (await browser.newContext({ locale: "sq-AL" })).newPage();
   });
   afterAll(async () => {
     await browser?.close();
@@ -96,7 +95,7 @@ describe("the register of decisions /vendimet", () => {
   });
 
   it("the secretariat records the prefect's answer on the decision's page; the public sees it", async () => {
-    const secretariat = await (await browser.newContext({ locale: "sq-AL", bypassCSP: true })).newPage();
+    const secretariat = await (await browser.newContext({ locale: "sq-AL" })).newPage();
     await secretariat.goto(`${t.url}/hyr`);
     await secretariat.getByLabel("Përdoruesi").fill("sekretaria");
     await secretariat.getByLabel("Fjalëkalimi").fill("sekretaria");

@@ -49,7 +49,7 @@ describe("meeting packages [paketa e mbledhjes] in the browser", () => {
   });
 
   it("downloads a past session's whole package as a ZIP from its page, a folder per item", async () => {
-    const page = await (await browser.newContext({ locale: "sq-AL", acceptDownloads: true, bypassCSP: true })).newPage();
+    const page = await (await browser.newContext({ locale: "sq-AL", acceptDownloads: true })).newPage();
     await page.goto(`${t.url}/seanca/${ids["9"]}`);
     const panel = page.getByRole("region", { name: "Paketa e mbledhjes" });
     await panel.getByText("Relacion i Komisionit të Ekonomisë, Financave dhe Buxhetit").waitFor();
@@ -71,7 +71,7 @@ describe("meeting packages [paketa e mbledhjes] in the browser", () => {
   }, 60_000);
 
   it("shows a replaced document's earlier version and a withdrawn document with its reason", async () => {
-    const page = await (await browser.newContext({ locale: "sq-AL", bypassCSP: true })).newPage();
+    const page = await (await browser.newContext({ locale: "sq-AL" })).newPage();
     await page.goto(`${t.url}/seanca/${ids["10"]}`);
     const panel = page.getByRole("region", { name: "Paketa e mbledhjes" });
     await panel.getByText("Versionet e mëparshme (1)").click();
@@ -82,7 +82,7 @@ describe("meeting packages [paketa e mbledhjes] in the browser", () => {
   }, 60_000);
 
   it("uploads a draft act to an item from the console, refuses a text file named .pdf, and the public page shows the new document", async () => {
-    const page = await (await browser.newContext({ locale: "sq-AL", viewport: { width: 1366, height: 768 }, bypassCSP: true })).newPage();
+    const page = await (await browser.newContext({ locale: "sq-AL", viewport: { width: 1366, height: 768 } })).newPage();
     await page.goto(`${t.url}/hyr`);
     await page.getByLabel("Përdoruesi").fill("sekretaria");
     await page.getByLabel("Fjalëkalimi").fill("sekretaria");

@@ -23,4 +23,7 @@ export const ALLOWED: Record<string, Who[]> = {
   renameMeetingDocument: ["SECRETARIAT"], withdrawMeetingDocument: ["SECRETARIAT"],
   declareClosedDay: ["ADMIN"], addCouncillor: ["ADMIN"], setCouncillorActive: ["ADMIN"], createAccount: ["ADMIN"],
   setCouncillorProfile: ["SECRETARIAT", "ADMIN"],
+  registerDecision: ["SECRETARIAT"], setDecisionReview: ["SECRETARIAT"],
+  createCommittee: ["ADMIN", "SECRETARIAT"], updateCommittee: ["ADMIN", "SECRETARIAT"], addCommitteeMember: ["ADMIN", "SECRETARIAT"], endCommitteeMembership: ["ADMIN", "SECRETARIAT"],
+  recordCommitteeOpinion: ["SECRETARIAT"],
 };

@@ -52,6 +52,24 @@ export function sessionRecipes(server: () => Api, token: () => string) {
     return { sessionId, itemIds, members, voteId, version: await versionOf(sessionId) };
   }
 
+  /** A new committee with one meeting scheduled, one item on its agenda. */
+  async function committeeMeeting(): Promise<{ committeeId: string; sessionId: string; itemId: string }> {
+    const committeeId = (await ok("mutation($i: CommitteeInput!) { createCommittee(input: $i) { id } }",
+      { i: { name: `Komisioni i provës ${Math.random().toString(36).slice(2, 8)}`, seats: 3 } })).createCommittee.id;
+    const sessionId = (await ok("mutation($i: CreateSessionInput!) { createSession(input: $i) { id } }",
+      { i: { title: "Mbledhja e komisionit", scheduledAt: new Date(Date.now() + 4 * 86400_000).toISOString(), bodyId: committeeId } })).createSession.id;
+    const itemId = (await ok("mutation($i: AgendaItemInput!) { addAgendaItem(input: $i) { id } }", { i: { sessionId, title: "Shqyrtimi" } })).addAgendaItem.id;
+    return { committeeId, sessionId, itemId };
+  }
+
+  /** A seated councillor who is not a member of the committee. */
+  async function councillorOutside(committeeId: string): Promise<string> {
+    const [{ id }] = await server().sql<{ id: string }>(
+      `SELECT c.id FROM councillor c WHERE c.active AND NOT EXISTS (SELECT 1 FROM committee_membership m WHERE m.body_id = $1 AND m.councillor_id = c.id)
+       ORDER BY c.full_name LIMIT 1`, [committeeId]);
+    return id;
+  }
+
   async function floorRequest(agendaItemId: string, councillorId: string): Promise<string> {
     return (await ok("mutation($i: FloorRequestInput!) { requestFloor(input: $i) { id } }", { i: { agendaItemId, kind: "CONTRIBUTION", councillorId } })).requestFloor.id;
   }
@@ -190,6 +208,26 @@ export function sessionRecipes(server: () => Api, token: () => string) {
       const s = await session("SCHEDULED");
       const documentId = await meetingDocument(s.sessionId);
       return { sessionId: s.sessionId, call: { vars: { input: { documentId, reason: "Skedar i gabuar" } } }, refused: { vars: { input: { documentId, reason: "Sërish" } } } }; // already withdrawn
+    },
+    // A committee's membership decides who sits in its meetings still to be held: each of them is bumped.
+    addCommitteeMember: async () => {
+      const c = await committeeMeeting();
+      const councillorId = await councillorOutside(c.committeeId);
+      const member = { committeeId: c.committeeId, councillorId, role: "MEMBER", joinedOn: "2026-01-01" };
+      return { sessionId: c.sessionId, call: { vars: { input: member } }, refused: { vars: { input: { ...member, joinedOn: "2026-02-01" } } } }; // overlaps the first
+    },
+    endCommitteeMembership: async () => {
+      const c = await committeeMeeting();
+      const councillorId = await councillorOutside(c.committeeId);
+      const membershipId = (await ok("mutation($i: CommitteeMemberInput!) { addCommitteeMember(input: $i) { id } }",
+        { i: { committeeId: c.committeeId, councillorId, role: "MEMBER", joinedOn: "2026-01-01" } })).addCommitteeMember.id;
+      return { sessionId: c.sessionId, call: { vars: { membershipId, leftOn: "2026-06-30" } }, refused: { vars: { membershipId, leftOn: "2025-12-31" } } }; // before it began
+    },
+    recordCommitteeOpinion: async () => {
+      const s = await session("SCHEDULED", 1);
+      const c = await committeeMeeting();
+      const opinion = { agendaItemId: s.itemIds[0], committeeId: c.committeeId, opinion: "FAVOURABLE", text: "Komisioni e miratoi projektvendimin." };
+      return { sessionId: s.sessionId, call: { vars: { input: opinion } }, refused: { vars: { input: { ...opinion, agendaItemId: c.itemId } } } }; // a committee's own item
     },
     setInitiativeStatus: async () => {
       const s = await session("SCHEDULED");
