@@ -142,6 +142,16 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
     plugins: [...armor.plugins, epochHeader(dataVersion)],
   });
 
+  const httpContext = async (req: express.Request): Promise<Context> => {
+    const actor = await actorFromAuthorization(tokens, req.headers.authorization);
+    if (actor === "invalid") {
+      throw new GraphQLError("Your login has expired or is not valid: log in again.", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
+    }
+    return createContext(services, actor, clientAddress(req), (req as unknown as { log?: Logger }).log ?? log);
+  };
+  const resultCache = config.resultCacheMaxBytes > 0 ? publicReadCache(apollo, services, dataVersion, httpContext, config.resultCacheMaxBytes) : null;
+  // First of the routes: the crowd's requests meet no other route's matching on the way.
+  mountGraphqlHttp<Context>(app, apollo, httpContext, resultCache?.middleware);
   mountHealthRoutes(app, ds);
   // Published minutes and open data: public files, before the web client's catch-all route.
   mountMinutesRoutes(app, ds, log);
@@ -152,15 +162,6 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   mountFeedRoutes(app, ds, log, publicAddress, () => councilName(ds, config.councilName));
   mountCalendarRoutes(app, ds, log, publicAddress);
   mountAlertRoutes(app, alerts, log);
-  const httpContext = async (req: express.Request): Promise<Context> => {
-    const actor = await actorFromAuthorization(tokens, req.headers.authorization);
-    if (actor === "invalid") {
-      throw new GraphQLError("Your login has expired or is not valid: log in again.", { extensions: { code: "UNAUTHENTICATED", http: { status: 401 } } });
-    }
-    return createContext(services, actor, clientAddress(req), (req as unknown as { log?: Logger }).log ?? log);
-  };
-  const resultCache = config.resultCacheMaxBytes > 0 ? publicReadCache(apollo, services, dataVersion, httpContext, config.resultCacheMaxBytes) : null;
-  mountGraphqlHttp<Context>(app, apollo, httpContext, resultCache?.middleware);
   mountWebClient(app, config.webDist ?? DEFAULT_WEB_DIST);
   mountFallbacks(app);
 

@@ -32,7 +32,7 @@ describe("e-mail alerts in the browser", () => {
     t = await startTestServer({ webDist, env: { SMTP_URL: `smtp://127.0.0.1:${(smtp.server.address() as AddressInfo).port}` } });
     plain = await startTestServer({ webDist });
     browser = await launchChromium();
-    page = await (await browser.newContext({ locale: "sq-AL", viewport: { width: 1280, height: 1000 }, bypassCSP: true })).newPage(); // axe is injected as a script
+    page = await (await browser.newContext({ locale: "sq-AL", viewport: { width: 1280, height: 1000 } })).newPage();
     page.setDefaultTimeout(20_000);
     [councillor] = await t.sql("SELECT id, full_name FROM councillor WHERE full_name = 'Mirela Shehu'");
   }, 180_000);

@@ -32,7 +32,7 @@ describe("councillors' pages", () => {
     const webDist = await buildWebClient();
     t = await startTestServer({ webDist });
     browser = await launchChromium();
-    page = await (await browser.newContext({ locale: "sq-AL", viewport: { width: 1280, height: 1000 }, bypassCSP: true })).newPage(); // axe is injected as a script
+    page = await (await browser.newContext({ locale: "sq-AL", viewport: { width: 1280, height: 1000 } })).newPage();
     page.setDefaultTimeout(20_000);
     [{ id: mirela }] = await t.sql("SELECT id FROM councillor WHERE full_name = 'Mirela Shehu'");
   }, 180_000);

@@ -59,6 +59,13 @@ export class ResultCache<C extends BaseContext> {
   /** Parse and validation results by document text: at most 2,000 documents and 8 MB of their text (a request may send 100 kB). */
   private readonly documents = new LRUCache<string, Parsed>({ max: 2000, maxSize: 8 * 1024 * 1024, sizeCalculation: (_p, text) => text.length + 100 });
   private readonly misses = new Map<string, Promise<Entry | null>>();
+  /**
+   * A GET's request key by its raw address (after the preflight check): a crowd sends the same address, so its
+   * query string is parsed, its variables read and its key made once, not per request. null: not served here.
+   */
+  private readonly getKeys = new LRUCache<string, { request: GraphqlRequest; requestKey: string } | { passOn: true }>({
+    max: 2000, maxSize: 8 * 1024 * 1024, sizeCalculation: (_v, url) => url.length + 200,
+  });
   readonly stats = { hits: 0, misses: 0, executions: 0, notModified: 0, passedOn: 0 };
 
   constructor(private readonly options: ResultCacheOptions<C>) {
@@ -91,21 +98,32 @@ export class ResultCache<C extends BaseContext> {
       return this.passOn(next);
     }
     res.setHeader("Cache-Control", "no-store"); // what Apollo answered before (its own header is off): a send below replaces it
-    const request = this.requestOf(req);
-    if (!request) return this.passOn(next);
-    const parsed = this.parse(request.query, request.operationName);
-    if (!parsed.cacheable) return this.passOn(next);
-    let variables: string;
-    try {
-      variables = canonicalJson(request.variables ?? {});
-    } catch {
-      return this.passOn(next);
+    let keyed: { request: GraphqlRequest; requestKey: string } | { passOn: true } | undefined;
+    if (req.method === "GET") {
+      if (!preflighted(req)) return this.passOn(next); // Apollo refuses it (CSRF prevention)
+      keyed = this.getKeys.get(req.originalUrl);
+      if (!keyed) this.getKeys.set(req.originalUrl, (keyed = this.keyOf(req)));
+    } else {
+      keyed = this.keyOf(req);
     }
-    const requestKey = `${parsed.documentKey}\u0000${variables}\u0000public`;
-    this.serve(req, res, request, requestKey).then((served) => {
+    if ("passOn" in keyed) return this.passOn(next);
+    this.serve(req, res, keyed.request, keyed.requestKey).then((served) => {
       if (!served) this.passOn(next);
     }, () => this.passOn(next));
   };
+
+  /** The request and its key (document, operation, variables, role), or passOn when this cache does not serve it. */
+  private keyOf(req: express.Request): { request: GraphqlRequest; requestKey: string } | { passOn: true } {
+    const request = this.requestOf(req);
+    if (!request) return { passOn: true };
+    const parsed = this.parse(request.query, request.operationName);
+    if (!parsed.cacheable) return { passOn: true };
+    try {
+      return { request, requestKey: `${parsed.documentKey}\u0000${canonicalJson(request.variables ?? {})}\u0000public` };
+    } catch {
+      return { passOn: true };
+    }
+  }
 
   private passOn(next: express.NextFunction): void {
     this.stats.passedOn++;
@@ -203,7 +221,6 @@ export class ResultCache<C extends BaseContext> {
     let source: Record<string, unknown>;
     let variables: unknown;
     if (req.method === "GET") {
-      if (!preflighted(req)) return null; // Apollo refuses it (CSRF prevention)
       source = req.query as Record<string, unknown>;
       if (source.variables !== undefined) {
         if (typeof source.variables !== "string") return null;
