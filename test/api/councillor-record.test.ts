@@ -204,7 +204,7 @@ describe("councillors' pages and record", () => {
       expect(published.length).toBeGreaterThan(3);
 
       const bodies: string[] = [];
-      const q = "{ councillors { id fullName cv contact { email phone } contactDetails { email phone } } }";
+      const q = "{ councillors(includeFormer: true) { id fullName cv contact { email phone } contactDetails { email phone } } }";
       bodies.push(JSON.stringify(await t.gql(q)));
       bodies.push(JSON.stringify(await t.gql(q, {}, await t.login("kd05"))));
       for (const r of hidden.slice(0, 5)) {

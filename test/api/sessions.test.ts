@@ -59,9 +59,13 @@ describe("council sessions over the API", () => {
 
     it("lists the 51 councillors with a real gender mix", async () => {
       const r = await t.gql("{ councillors { id fullName gender party active } }");
-      // The 51 seated now; the register keeps former councillors too (the demo's term that ended mid-year).
-      const seated = r.data.councillors.filter((c: { active: boolean }) => c.active);
+      // The 51 seated now; the register keeps former councillors too (the demo's term that ended mid-year), listed on request.
+      const seated = r.data.councillors;
       expect(seated).toHaveLength(51);
+      expect(seated.every((c: { active: boolean }) => c.active)).toBe(true);
+      const register = (await t.gql("{ councillors(includeFormer: true) { active } }")).data.councillors;
+      expect(register).toHaveLength(52);
+      expect(register.at(-1).active).toBe(false);
       const women = seated.filter((c: { gender: string }) => c.gender === "FEMALE").length;
       expect(women).toBeGreaterThan(15);
       expect(women).toBeLessThan(36);

