@@ -1,14 +1,12 @@
 import { useQuery } from "@apollo/client/react";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
 import { AlertSignup } from "../alerts/AlertSignup";
 import { useDocumentTitle } from "../app/useDocumentTitle";
 import type { DecisionKind, VoteOutcome } from "../gql/graphql";
 import { OpenDataLink } from "../opendata/OpenDataLink";
-import { Loading } from "../ui/Loading";
-import { Pagination } from "../ui/Pagination";
-import { QueryError } from "../ui/QueryError";
+import { RegisterResults } from "../ui/RegisterResults";
 import { DecisionTable } from "./DecisionTable";
 import "./decisions.css";
 import "./i18n";
@@ -42,8 +40,7 @@ export function DecisionRegisterPage() {
     variables: { filter: toDecisionFilter(filters), offset, limit: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const ids = { results: useId(), downloads: useId() };
+  const ids = { downloads: useId() };
   const page = data?.decisions ?? previousData?.decisions ?? null;
   const stale = !data && !!previousData;
 
@@ -59,48 +56,27 @@ export function DecisionRegisterPage() {
 
       <DecisionFilterForm filters={filters} search={search} />
 
-      <section className="register-results" aria-labelledby={ids.results} aria-busy={loading}>
-        <h2 id={ids.results} ref={resultsHeading} tabIndex={-1}>
-          {t("decisions:register.resultsHeading")}
-        </h2>
-        <p className="register-results__count" role="status" aria-live="polite">
-          {loading ? t("common.loading") : page && !error ? t("decisions:register.total", { count: page.total }) : ""}
-        </p>
-        {error && !loading ? (
-          <QueryError error={error} onRetry={() => refetch()} />
-        ) : !page ? (
-          <Loading />
-        ) : page.total === 0 ? (
-          <div className="empty-state">
-            <p>{isFiltered(filters) ? t("decisions:register.emptyFiltered") : t("decisions:register.empty")}</p>
-            {isFiltered(filters) && (
-              <p>
-                <Link to="/vendimet">{t("decisions:register.clear")}</Link>
-              </p>
-            )}
-          </div>
-        ) : page.items.length === 0 ? (
-          <div className="empty-state">
-            <p>{t("decisions:register.pageEmpty")}</p>
-            <p>
-              <Link to={hrefFor(1)}>{t("decisions:register.firstPage")}</Link>
-            </p>
-          </div>
-        ) : (
-          <div className={stale ? "is-stale" : undefined}>
-            <DecisionTable items={page.items} caption={t("decisions:register.caption")} />
-            <Pagination
-              label={t("decisions:register.pagination")}
-              offset={page.offset}
-              limit={page.limit}
-              count={page.items.length}
-              total={page.total}
-              hrefFor={hrefFor}
-              onPage={() => resultsHeading.current?.focus()}
-            />
-          </div>
-        )}
-      </section>
+      <RegisterResults
+        words={{
+          heading: t("decisions:register.resultsHeading"),
+          total: (count) => t("decisions:register.total", { count }),
+          empty: t("decisions:register.empty"),
+          emptyFiltered: t("decisions:register.emptyFiltered"),
+          clear: t("decisions:register.clear"),
+          pageEmpty: t("decisions:register.pageEmpty"),
+          firstPage: t("decisions:register.firstPage"),
+          pagination: t("decisions:register.pagination"),
+        }}
+        page={page}
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        filtered={isFiltered(filters)}
+        clearHref="/vendimet"
+        hrefFor={hrefFor}
+        stale={stale}
+        table={(items) => <DecisionTable items={items} caption={t("decisions:register.caption")} />}
+      />
 
       <AlertSignup key={filters.text} target={{ search: filters.text }} />
 

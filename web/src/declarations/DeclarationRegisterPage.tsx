@@ -1,11 +1,9 @@
 import { useQuery } from "@apollo/client/react";
-import { useId, useRef, useState, type FormEvent } from "react";
+import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
 import { useDocumentTitle } from "../app/useDocumentTitle";
-import { Loading } from "../ui/Loading";
-import { Pagination } from "../ui/Pagination";
-import { QueryError } from "../ui/QueryError";
+import { RegisterResults } from "../ui/RegisterResults";
 import { useFormatDateTime } from "../ui/DateTime";
 import { byName, INTEREST_TYPES } from "../sessions/model";
 import { CouncillorsQuery, SessionListQuery } from "../sessions/operations";
@@ -42,8 +40,7 @@ export function DeclarationRegisterPage() {
     variables: { filter: toDeclarationFilter(filters), offset, limit: PAGE_SIZE },
     notifyOnNetworkStatusChange: true,
   });
-  const resultsHeading = useRef<HTMLHeadingElement>(null);
-  const ids = { results: useId(), downloads: useId(), caption: useId() };
+  const ids = { downloads: useId(), caption: useId() };
   const page = data?.declarations ?? previousData?.declarations ?? null;
   const stale = !data && !!previousData;
 
@@ -59,48 +56,27 @@ export function DeclarationRegisterPage() {
 
       <RegisterFilterForm filters={filters} search={search} />
 
-      <section className="register-results" aria-labelledby={ids.results} aria-busy={loading}>
-        <h2 id={ids.results} ref={resultsHeading} tabIndex={-1}>
-          {t("register.resultsHeading")}
-        </h2>
-        <p className="register-results__count" role="status" aria-live="polite">
-          {loading ? t("common.loading") : page && !error ? t("register.total", { count: page.total }) : ""}
-        </p>
-        {error && !loading ? (
-          <QueryError error={error} onRetry={() => refetch()} />
-        ) : !page ? (
-          <Loading />
-        ) : page.total === 0 ? (
-          <div className="empty-state">
-            <p>{isFiltered(filters) ? t("register.emptyFiltered") : t("register.empty")}</p>
-            {isFiltered(filters) && (
-              <p>
-                <Link to="/deklaratat">{t("register.clearFilters")}</Link>
-              </p>
-            )}
-          </div>
-        ) : page.items.length === 0 ? (
-          <div className="empty-state">
-            <p>{t("register.pageEmpty")}</p>
-            <p>
-              <Link to={hrefFor(1)}>{t("register.firstPage")}</Link>
-            </p>
-          </div>
-        ) : (
-          <div className={stale ? "is-stale" : undefined}>
-            <DeclarationTable items={page.items} caption={t("register.caption")} />
-            <Pagination
-              label={t("register.pagination")}
-              offset={page.offset}
-              limit={page.limit}
-              count={page.items.length}
-              total={page.total}
-              hrefFor={hrefFor}
-              onPage={() => resultsHeading.current?.focus()}
-            />
-          </div>
-        )}
-      </section>
+      <RegisterResults
+        words={{
+          heading: t("register.resultsHeading"),
+          total: (count) => t("register.total", { count }),
+          empty: t("register.empty"),
+          emptyFiltered: t("register.emptyFiltered"),
+          clear: t("register.clearFilters"),
+          pageEmpty: t("register.pageEmpty"),
+          firstPage: t("register.firstPage"),
+          pagination: t("register.pagination"),
+        }}
+        page={page}
+        loading={loading}
+        error={error}
+        onRetry={refetch}
+        filtered={isFiltered(filters)}
+        clearHref="/deklaratat"
+        hrefFor={hrefFor}
+        stale={stale}
+        table={(items) => <DeclarationTable items={items} caption={t("register.caption")} />}
+      />
 
       <section className="panel register-downloads" aria-labelledby={ids.downloads}>
         <h2 id={ids.downloads}>{t("register.downloadsHeading")}</h2>
