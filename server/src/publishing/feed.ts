@@ -60,14 +60,9 @@ const decisions: FeedSource = async (ds, limit) =>
       summary: `${d.body}, ${d.session}. Për ${d.for_count}, kundër ${d.against_count}, abstenim ${d.abstain_count}.`,
     }));
 
-/**
- * Meeting packages [paketa e mbledhjes]: each document version the secretariat attaches to a session.
- * The tables come with the packages area (migration MeetingPackages); until they exist the source is empty.
- */
-const packages: FeedSource = async (ds, limit) => {
-  const [present] = await rows<{ ok: boolean }>(ds, "SELECT to_regclass('meeting_document_version') IS NOT NULL AS ok");
-  if (!present?.ok) return [];
-  return (await rows<{ document_id: string; version: number; title: string; uploaded_at: Date; session_id: string; session: string }>(ds, `
+/** Meeting packages [paketa e mbledhjes]: each document version the secretariat attaches to a session (migration MeetingPackages). */
+const packages: FeedSource = async (ds, limit) =>
+  (await rows<{ document_id: string; version: number; title: string; uploaded_at: Date; session_id: string; session: string }>(ds, `
       SELECT d.id AS document_id, dv.version, d.title, dv.uploaded_at, s.id AS session_id, s.title AS session
       FROM meeting_document_version dv JOIN meeting_document d ON d.id = dv.document_id JOIN council_session s ON s.id = d.session_id
       WHERE d.withdrawn_at IS NULL ORDER BY dv.uploaded_at DESC LIMIT $1`, [limit]))
@@ -76,7 +71,6 @@ const packages: FeedSource = async (ds, limit) => {
       title: `Paketa e mbledhjes: ${p.title}${p.version > 1 ? ` (versioni ${p.version})` : ""}`,
       summary: `Dokument për mbledhjen "${p.session}", i publikuar më ${tirana(p.uploaded_at)}.`,
     }));
-};
 
 export const FEED_SOURCES: readonly FeedSource[] = [announcements, minutes, decisions, packages];
 
