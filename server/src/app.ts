@@ -35,6 +35,9 @@ import { startWebSocketServer } from "./platform/realtime/ws-server.js";
 import { clientAddressFor, compileTrust } from "./platform/security/client-address.js";
 import { QUERY_LIMITS, queryArmor } from "./platform/security/limits.js";
 import { LoginThrottle } from "./platform/security/login-throttle.js";
+import { PublicFormGuard } from "./platform/security/public-form.js";
+import { PersonalDataRetention } from "./platform/retention.js";
+import { FILING_DEADLINE_TRACKS, PERSONAL_DATA_RETENTION } from "./filings.js";
 import { stopInOrder } from "./platform/shutdown.js";
 import { AlertMailer } from "./alerts/mailer.js";
 import { mountAlertRoutes } from "./alerts/http.js";
@@ -106,8 +109,12 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   const council = () => councilName(ds, config.councilName);
   const mailer = config.smtpUrl ? new AlertMailer(config.smtpUrl, config.smtpFrom ?? `"${config.councilName}" <kuvend@${publicAddress.host()}>`) : null;
   const alerts = new AlertService(ds, log, mailer, publicAddress, config.jwtSecret, council, config.alertsCheckSeconds * 1000);
-  // The server's one clock also forgets old failed logins and runs the e-mail alerts' rounds.
-  const oss = await createOssServices(ds, log, { now: options.now, tickMs: options.slaTickMs, chores: [(now) => loginThrottle.prune(now), (now) => alerts.tick(now)] });
+  // The server's one clock: the deadlines of service requests and citizens' filings; it also forgets old failed
+  // logins and form counts, runs the e-mail alerts' rounds and erases personal data past its retention period.
+  const publicForms = new PublicFormGuard(ds, config.jwtSecret, { perHour: config.publicFormsPerHour, minSeconds: config.publicFormMinSeconds }, options.now);
+  const retention = new PersonalDataRetention(ds, log, PERSONAL_DATA_RETENTION, config.personalDataRetentionDays);
+  const chores = [(now: Date) => loginThrottle.prune(now), (now: Date) => alerts.tick(now), (now: Date) => publicForms.prune(now), (now: Date) => retention.chore(now)];
+  const oss = await createOssServices(ds, log, { now: options.now, tickMs: options.slaTickMs, chores, tracks: FILING_DEADLINE_TRACKS });
   listener.on((event) => {
     if (event.topic === "session") sessionFeed.changed(event.id);
     else if (event.topic === "serviceRequest") oss.changed(event.id);
@@ -117,7 +124,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   const dataVersion = knownDataVersion(ds, listener);
 
   const tokens = new Tokens(config.jwtSecret, config.tokenTtlHours);
-  const services: Services = { config, ds, tokens, log, sessionFeed, sessionReads, oss, calendar: oss.calendars, loginThrottle, publicAddress, alerts };
+  const services: Services = { config, ds, tokens, log, sessionFeed, sessionReads, oss, calendar: oss.calendars, loginThrottle, publicAddress, alerts, publicForms, retention };
   const armor = queryArmor(config.env === "production");
   const schema = await buildKuvendSchema();
 

@@ -10,6 +10,8 @@ import type { PublicAddress } from "./platform/http/public-url.js";
 import type { AlertService } from "./alerts/service.js";
 import type { OssServices } from "./oss/services.js";
 import type { LoginThrottle } from "./platform/security/login-throttle.js";
+import type { PublicFormGuard } from "./platform/security/public-form.js";
+import type { PersonalDataRetention } from "./platform/retention.js";
 import type { SharedReads } from "./platform/db/shared-reads.js";
 import type { LiveFeed } from "./platform/realtime/live-feed.js";
 import { publishedMinutes, type PublishedRow } from "./minutes/queries.js";
@@ -33,6 +35,10 @@ export type Services = {
   publicAddress: PublicAddress;
   /** E-mail alerts (off without SMTP_URL). */
   alerts: AlertService;
+  /** Public forms' honeypot, minimum fill time and rate limit (comments, petitions, document requests). */
+  publicForms: PublicFormGuard;
+  /** Erases citizens' personal data past PERSONAL_DATA_RETENTION_DAYS (the clock runs it hourly; tests call `run`). */
+  retention: PersonalDataRetention;
 };
 
 /**

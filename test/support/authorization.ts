@@ -11,6 +11,8 @@ export const ALLOWED: Record<string, Who[]> = {
   login: ROLES,
   // E-mail alerts: anyone (the mailbox's holder confirms and ends them through signed links).
   requestAlertSubscription: ROLES, confirmAlertSubscription: ROLES, unsubscribeFromAlerts: ROLES,
+  // Public forms (issue 16): anyone opens one; the submission itself checks the honeypot, fill time and rate limit.
+  startPublicForm: ROLES,
   changePassword: LOGGED_IN,
   createSession: ["SECRETARIAT"], addAgendaItem: ["SECRETARIAT"], startSession: ["SECRETARIAT"], suspendSession: ["SECRETARIAT"],
   resumeSession: ["SECRETARIAT"], closeSession: ["SECRETARIAT"], recordAttendance: ["SECRETARIAT"], recordAttendanceBatch: ["SECRETARIAT"],

@@ -169,3 +169,10 @@ export function collect<T>(client: Client, query: string, variables: Record<stri
     },
   };
 }
+
+/** A public form's proof (PublicFormProof) as the web client sends it: a fresh ticket and the empty honeypot. */
+export async function publicFormProof(t: Pick<TestServer, "gql">): Promise<{ ticket: string; website: string }> {
+  const r = await t.gql<{ startPublicForm: { ticket: string } }>("mutation { startPublicForm { ticket notBefore } }");
+  if (!r.data) throw new Error(`startPublicForm failed: ${JSON.stringify(r.errors)}`);
+  return { ticket: r.data.startPublicForm.ticket, website: "" };
+}

@@ -5,7 +5,6 @@ import { DateTimeScalar } from "../platform/scalars.js";
 import { RequestStatus, SlaState } from "./sla.js";
 
 registerEnumType(RequestStatus, { name: "ServiceRequestStatus" });
-registerEnumType(SlaState, { name: "SlaState" });
 
 export enum OfficeKind {
   CENTRAL = "CENTRAL",

@@ -8,14 +8,10 @@
  * declared later moves it too, by the same calculation.
  */
 import type { WorkingCalendar } from "../calendar/working-calendar.js";
+import { AT_RISK_SHARE, type Deadlines } from "../platform/deadlines/state.js";
 
-export enum SlaState {
-  ON_TRACK = "ON_TRACK",
-  AT_RISK = "AT_RISK",
-  BREACHED = "BREACHED",
-  MET = "MET",
-  MISSED = "MISSED",
-}
+// The states and the clock are the one deadline engine (platform/deadlines), shared with document requests.
+export { AT_RISK_SHARE, SlaState, closedState, nextClockChange, runningState } from "../platform/deadlines/state.js";
 
 export enum RequestStatus {
   RECEIVED = "RECEIVED",
@@ -24,9 +20,6 @@ export enum RequestStatus {
   COMPLETED = "COMPLETED",
   REJECTED = "REJECTED",
 }
-
-/** Less than this share of the allowed working time left is AT_RISK. */
-export const AT_RISK_SHARE = 0.2;
 
 export type Sla = { workingDays: number | null; workingHours: number | null };
 
@@ -42,30 +35,11 @@ export type ClockInput = {
 };
 
 /** The due moment and the moment the request becomes AT_RISK. */
-export function deadlines(c: ClockInput, calendar: WorkingCalendar): { dueAt: Date; atRiskAt: Date } {
+export function deadlines(c: ClockInput, calendar: WorkingCalendar): Deadlines {
   return {
     dueAt: calendar.addWorkingMinutes(c.receivedAt, c.allowedMinutes + c.waitingMinutes),
     atRiskAt: calendar.addWorkingMinutes(c.receivedAt, c.allowedMinutes * (1 - AT_RISK_SHARE) + c.waitingMinutes),
   };
-}
-
-/** The state of an open, running clock at `now`: it changes with the clock alone. */
-export function runningState(now: Date, d: { dueAt: Date; atRiskAt: Date }): SlaState {
-  if (now >= d.dueAt) return SlaState.BREACHED;
-  if (now >= d.atRiskAt) return SlaState.AT_RISK;
-  return SlaState.ON_TRACK;
-}
-
-/** When the clock alone would next change a running request's state (null: never). */
-export function nextClockChange(state: SlaState, d: { dueAt: Date; atRiskAt: Date }): Date | null {
-  if (state === SlaState.ON_TRACK) return d.atRiskAt;
-  if (state === SlaState.AT_RISK) return d.dueAt;
-  return null;
-}
-
-/** A closed request met its SLA when it was completed or rejected by the due moment. */
-export function closedState(completedAt: Date, dueAt: Date): SlaState {
-  return completedAt <= dueAt ? SlaState.MET : SlaState.MISSED;
 }
 
 /** RECEIVED → IN_PROGRESS → (WAITING_ON_CITIZEN ⇄ IN_PROGRESS) → COMPLETED or REJECTED. */

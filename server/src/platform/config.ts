@@ -60,6 +60,12 @@ const Env = z.object({
   SMTP_FROM: unsetWhenEmpty,
   /** How often the alerts round looks for something new to send, in seconds. */
   ALERTS_CHECK_SECONDS: z.coerce.number().int().min(1).max(86_400).default(60),
+  /** Public forms (comments, petitions, document requests): submissions per client address, form and hour. */
+  PUBLIC_FORMS_PER_HOUR: z.coerce.number().int().min(1).max(10_000).default(20),
+  /** A public form sent sooner than this after it was opened is a robot's (no CAPTCHA). */
+  PUBLIC_FORM_MIN_SECONDS: z.coerce.number().int().min(0).max(600).default(3),
+  /** Personal data of citizens' filings (names, e-mails, signature lists, requesters) is deleted this many days after the filing is closed. */
+  PERSONAL_DATA_RETENTION_DAYS: z.coerce.number().int().min(30).max(36_500).default(730),
 });
 
 export type Config = {
@@ -93,6 +99,9 @@ export type Config = {
   smtpUrl?: string;
   smtpFrom?: string;
   alertsCheckSeconds: number;
+  publicFormsPerHour: number;
+  publicFormMinSeconds: number;
+  personalDataRetentionDays: number;
 };
 
 export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
@@ -138,6 +147,9 @@ export function loadConfig(source: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: e.SMTP_URL,
     smtpFrom: e.SMTP_FROM,
     alertsCheckSeconds: e.ALERTS_CHECK_SECONDS,
+    publicFormsPerHour: e.PUBLIC_FORMS_PER_HOUR,
+    publicFormMinSeconds: e.PUBLIC_FORM_MIN_SECONDS,
+    personalDataRetentionDays: e.PERSONAL_DATA_RETENTION_DAYS,
   };
 }
 

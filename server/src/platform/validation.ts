@@ -32,3 +32,24 @@ export const moment = z.date().refine(
   (d) => d.getTime() >= Date.UTC(2000, 0, 1) && d.getTime() <= Date.now() + 5 * 366 * 24 * 3600 * 1000,
   "must be between 2000 and five years from now",
 );
+
+/**
+ * Citizens' text from public forms (issue 16): plain text only. Unicode is normalised (NFC), line ends become
+ * "\n", and control characters other than tab and line feed, and the bidirectional overrides that can
+ * disguise text, are removed. Nothing is ever rendered as HTML (React escapes, the PDF writes text, CSV cells
+ * are formula-safe: publishing/opendata/csv.ts), so markup stays visible as the characters typed.
+ */
+// eslint-disable-next-line no-control-regex
+const UNWANTED = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u202A-\u202E\u2066-\u2069]/g;
+export const cleanText = (v: string) => v.normalize("NFC").replace(/\r\n?/g, "\n").replace(UNWANTED, "");
+
+export const plainText = (max: number) =>
+  z.string().transform(cleanText).pipe(z.string().trim().min(1, "must not be empty").max(max, `must be at most ${max} characters`));
+
+export const optionalPlainText = (max: number) =>
+  z.string().nullish().transform((v) => (v ? cleanText(v).trim() : null)).pipe(z.string().max(max, `must be at most ${max} characters`).nullable()).transform((v) => (v ? v : null));
+
+/** An e-mail address a citizen gives to be told of an answer: never published (docs/security.md). */
+export const optionalEmail = z.string().trim().max(254, "must be at most 254 characters").nullish()
+  .transform((v) => (v ? v.toLowerCase() : null))
+  .refine((v) => v === null || /^[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+$/.test(v), "must be an e-mail address such as emri@shembull.al");

@@ -2,6 +2,7 @@
  * The council's rules as plain functions of plain data (DOMAIN.md). The database
  * and GraphQL layers call these; they never call back.
  */
+import { isLateAnnouncement } from "../calendar/legal-deadlines.js";
 import { AttendanceStatus, BallotChoice, MajorityRule, SessionStatus, VoteOutcome } from "./model.js";
 import { SpeakerStatus, SpeechKind } from "./speaker.js";
 
@@ -61,8 +62,6 @@ export function twoThirdsOf(seats: number): number {
   return Math.ceil((2 * seats) / 3 - 1e-9);
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 /**
  * Notice (Kaçanik plan): a council session is announced at least 7 calendar days
  * before it starts, a committee meeting at least 3 (days of 24 hours). Closer is
@@ -71,7 +70,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 export const NOTICE_DAYS = { COUNCIL: 7, COMMITTEE: 3 } as const satisfies Record<"COUNCIL" | "COMMITTEE", number>;
 
 export function isLateNotice(kind: "COUNCIL" | "COMMITTEE", announcedAt: Date, scheduledAt: Date): boolean {
-  return scheduledAt.getTime() - announcedAt.getTime() < NOTICE_DAYS[kind] * DAY_MS;
+  return isLateAnnouncement(NOTICE_DAYS[kind], announcedAt, scheduledAt);
 }
 
 /**

@@ -15,6 +15,7 @@ import { DecisionRegister1765200000000 } from "./migrations/1765200000000-Decisi
 import { MeetingPackages1765300000000 } from "./migrations/1765300000000-MeetingPackages.js";
 import { Alerts1765400000000 } from "./migrations/1765400000000-Alerts.js";
 import { Committees1765500000000 } from "./migrations/1765500000000-Committees.js";
+import { Participation1765550000000 } from "./migrations/1765550000000-Participation.js";
 
 // In timestamp order, one per line.
 export const migrations = [
@@ -33,6 +34,7 @@ export const migrations = [
   MeetingPackages1765300000000,
   Alerts1765400000000,
   Committees1765500000000,
+  Participation1765550000000,
 ];
 
 /**

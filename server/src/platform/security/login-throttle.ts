@@ -33,8 +33,11 @@ export class LoginThrottle {
     this.free = freeFailures(loginMaxFailures);
   }
 
-  /** Counts the try; refuses it (UNAUTHENTICATED with `retryAfterSeconds`) while the address waits. */
-  async begin(username: string, address: string): Promise<LoginAttempt> {
+  /**
+   * Counts the try; refuses it (UNAUTHENTICATED with `retryAfterSeconds`) while the address waits.
+   * `what` names the tries in the refusal: receipt codes on /ndiq are throttled the same way (key "receipt:<reference>").
+   */
+  async begin(username: string, address: string, what = "failed logins"): Promise<LoginAttempt> {
     const pairKey = JSON.stringify([username, address]);
     const outcome = await this.ds.transaction(async (tx) => {
       // Always address first, then the pair: every transaction locks in the same order.
@@ -52,7 +55,7 @@ export class LoginThrottle {
     if (outcome.waiting) {
       const until = Math.max(...outcome.until.map((d) => d?.getTime() ?? 0));
       const seconds = Math.max(1, Math.ceil((until - outcome.now.getTime()) / 1000));
-      throw new GraphQLError(`Too many failed logins from this address: try again in ${describeWait(seconds)}.`, {
+      throw new GraphQLError(`Too many ${what} from this address: try again in ${describeWait(seconds)}.`, {
         extensions: { code: "UNAUTHENTICATED", retryAfterSeconds: seconds },
       });
     }
