@@ -108,6 +108,7 @@ type Documents = {
     "\n  query TransparencyScorecard($period: String!) {\n    transparencyScorecard(period: $period) {\n      period\n      indicators {\n        key\n        value\n        target\n        unit\n        numerator\n        denominator\n        met\n      }\n    }\n  }\n": typeof types.TransparencyScorecardDocument,
     "\n  query SessionCalendar {\n    sessions {\n      id\n      title\n      scheduledAt\n      announcedAt\n      status\n      lateNotice\n      packageUrl\n      body {\n        id\n        name\n        kind\n      }\n      agenda {\n        id\n        position\n        title\n        description\n        status\n        draftPublishedAt\n        commentPeriodWorkingDays\n        shortCommentPeriod\n        initiatives {\n          id\n          title\n          kind\n          status\n          leadSponsorName\n        }\n      }\n    }\n  }\n": typeof types.SessionCalendarDocument,
     "\n  query CalendarBodies {\n    bodies {\n      id\n      name\n      kind\n    }\n  }\n": typeof types.CalendarBodiesDocument,
+    "\n  mutation StartPublicForm {\n    startPublicForm { ticket notBefore }\n  }\n": typeof types.StartPublicFormDocument,
 };
 const documents: Documents = {
     "\n  query AlertsEnabled {\n    alertsEnabled\n  }\n": types.AlertsEnabledDocument,
@@ -204,6 +205,7 @@ const documents: Documents = {
     "\n  query TransparencyScorecard($period: String!) {\n    transparencyScorecard(period: $period) {\n      period\n      indicators {\n        key\n        value\n        target\n        unit\n        numerator\n        denominator\n        met\n      }\n    }\n  }\n": types.TransparencyScorecardDocument,
     "\n  query SessionCalendar {\n    sessions {\n      id\n      title\n      scheduledAt\n      announcedAt\n      status\n      lateNotice\n      packageUrl\n      body {\n        id\n        name\n        kind\n      }\n      agenda {\n        id\n        position\n        title\n        description\n        status\n        draftPublishedAt\n        commentPeriodWorkingDays\n        shortCommentPeriod\n        initiatives {\n          id\n          title\n          kind\n          status\n          leadSponsorName\n        }\n      }\n    }\n  }\n": types.SessionCalendarDocument,
     "\n  query CalendarBodies {\n    bodies {\n      id\n      name\n      kind\n    }\n  }\n": types.CalendarBodiesDocument,
+    "\n  mutation StartPublicForm {\n    startPublicForm { ticket notBefore }\n  }\n": types.StartPublicFormDocument,
 };
 
 /**
@@ -596,6 +598,10 @@ export function graphql(source: "\n  query SessionCalendar {\n    sessions {\n  
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query CalendarBodies {\n    bodies {\n      id\n      name\n      kind\n    }\n  }\n"): (typeof documents)["\n  query CalendarBodies {\n    bodies {\n      id\n      name\n      kind\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartPublicForm {\n    startPublicForm { ticket notBefore }\n  }\n"): (typeof documents)["\n  mutation StartPublicForm {\n    startPublicForm { ticket notBefore }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};
