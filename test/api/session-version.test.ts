@@ -37,6 +37,7 @@ const DOES_NOT_TOUCH_A_SESSION: Record<string, string> = {
   setServiceRequestStatus: "One Stop Shop: a service request (its own version, checked below)",
   recordComplaint: "One Stop Shop: a complaint",
   rateServiceRequest: "One Stop Shop: a satisfaction rating",
+  printServiceRequestReceipt: "One Stop Shop: a request's receipt (the receipt row; the request itself is unchanged)",
   // Items' comment-period days are computed from the calendar when read, not stored in the session.
   setSpeakingTimes: "a body's default speaking times, read when a request for the floor is made; requests already listed keep their limit",
   declareClosedDay: "the working calendar and the service requests' due moments",

@@ -19,7 +19,7 @@ export const ALLOWED: Record<string, Who[]> = {
   startAgendaItem: ["SECRETARIAT"], openVote: ["SECRETARIAT"], closeVote: ["SECRETARIAT"], publishMinutes: ["SECRETARIAT"],
   setDraftPublished: ["SECRETARIAT"], setInitiativeStatus: ["SECRETARIAT"], recordConsultation: ["SECRETARIAT"],
   castBallot: ["SECRETARIAT", "COUNCILLOR"], fileDeclaration: ["SECRETARIAT", "COUNCILLOR"], submitInitiative: ["SECRETARIAT", "COUNCILLOR"],
-  submitServiceRequest: ["OSS_OPERATOR"], setServiceRequestStatus: ["OSS_OPERATOR"], recordComplaint: ["OSS_OPERATOR"], rateServiceRequest: ["OSS_OPERATOR"],
+  submitServiceRequest: ["OSS_OPERATOR"], setServiceRequestStatus: ["OSS_OPERATOR"], recordComplaint: ["OSS_OPERATOR"], rateServiceRequest: ["OSS_OPERATOR"], printServiceRequestReceipt: ["OSS_OPERATOR"],
   requestFloor: ["SECRETARIAT", "COUNCILLOR"], withdrawFloorRequest: ["SECRETARIAT", "COUNCILLOR"], startSpeech: ["SECRETARIAT"], endSpeech: ["SECRETARIAT"],
   setStreamUrl: ["SECRETARIAT"], setSpeakingTimes: ["ADMIN"],
   renameMeetingDocument: ["SECRETARIAT"], withdrawMeetingDocument: ["SECRETARIAT"],

@@ -2,8 +2,10 @@ import { Arg, Ctx, FieldResolver, Float, ID, Int, Mutation, Query, Resolver, Roo
 import { allowed, authorize } from "../auth/policy.js";
 import type { Context } from "../context.js";
 import { Gender } from "../council/councillor.js";
+import { Receipt } from "../platform/receipts.js";
 import { parseInput } from "../platform/validation.js";
 import { declareClosedDay } from "./commands/declare-closed-day.js";
+import { printServiceRequestReceipt } from "./commands/print-service-request-receipt.js";
 import { rateServiceRequest } from "./commands/rate-service-request.js";
 import { recordComplaint } from "./commands/record-complaint.js";
 import { setServiceRequestStatus } from "./commands/set-service-request-status.js";
@@ -123,6 +125,14 @@ export class OssResolver {
     const actor = authorize(ctx.actor, "oss.operate");
     await setServiceRequestStatus(ossDeps(ctx), actor, { id, status, expectedVersion });
     return loadRequest(ctx.services.ds, id);
+  }
+
+  @Mutation(() => Receipt, {
+    description: "OSS_OPERATOR: the counter's receipt for a request, to follow it on /ndiq. The first print issues it; a reprint gives a new code and the old one stops working.",
+  })
+  async printServiceRequestReceipt(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Receipt> {
+    const actor = authorize(ctx.actor, "oss.operate");
+    return printServiceRequestReceipt(ossDeps(ctx), actor, id);
   }
 
   @Mutation(() => ID, { description: "Records a complaint about a request or an office; returns its id." })

@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { z } from "zod";
 import type { Context } from "../context.js";
+import { trackServiceRequest } from "../oss/tracking.js";
 import { notFoundWith } from "../platform/errors.js";
 import { normalCode, openReceipt, ReceiptKind, TrackedRequest, type TrackingSource } from "../platform/receipts.js";
 import { PublicFormTicket } from "../platform/security/public-form.js";
@@ -10,7 +11,9 @@ import { parseInput } from "../platform/validation.js";
  * Track your request [ndiq kërkesën] (issue 16 point 6) and the opening of public forms. Each area of citizens'
  * filings answers for its own kind (no personal data in a TrackedRequest); one line per area here.
  */
-const SOURCES: Partial<Record<ReceiptKind, TrackingSource>> = {};
+const SOURCES: Partial<Record<ReceiptKind, TrackingSource>> = {
+  [ReceiptKind.SERVICE_REQUEST]: trackServiceRequest,
+};
 
 const TrackArgs = z.object({
   reference: z.string().trim().min(1, "must not be empty").max(40, "must be at most 40 characters"),
