@@ -1,5 +1,6 @@
 import type { DeadlineTrack } from "./platform/deadlines/clock.js";
 import type { RetentionTask } from "./platform/retention.js";
+import { draftCommentRetention } from "./comments/tracking.js";
 
 /**
  * What the areas of citizens' filings (issue 16) hand to the platform's shared engines, wired in app.ts:
@@ -9,4 +10,6 @@ import type { RetentionTask } from "./platform/retention.js";
  */
 export const FILING_DEADLINE_TRACKS: readonly DeadlineTrack[] = [];
 
-export const PERSONAL_DATA_RETENTION: readonly RetentionTask[] = [];
+export const PERSONAL_DATA_RETENTION: readonly RetentionTask[] = [
+  draftCommentRetention,
+];

@@ -23,6 +23,7 @@ export type Action =
   | "initiative.submit" // register an initiative (a councillor only as its lead sponsor)
   | "initiative.manage" // move initiatives along their lifecycle
   | "consultation.record" // record public consultations and hearings
+  | "consultation.announce" // announce a consultation or public meeting in advance
   | "council.administer" // councillors and their terms
   | "councillor.profile" // a councillor's public profile: party, term dates, CV, contact, photo
   | "council.configure" // the council's settings (default speaking times)
@@ -31,6 +32,9 @@ export type Action =
   | "decision.record" // the register of decisions: decision numbers, kinds, the legality review (prefect / MAPL)
   | "committee.manage" // committees [komisionet]: create, rename, functions, seats, memberships
   | "committee.opinion" // record a committee's opinion [relacion] on a council agenda item
+  | "comment.moderate" // comments on drafts: moderate, answer, record from paper, publish the consultation report; see the authors' details
+  | "petition.manage" // petitions [peticione]: register from paper, move along the lifecycle
+  | "petition.personalData" // see a petitioner's name and contact data and the signature list
   | "account.manage"; // login accounts
 
 const ALLOWED: Record<Action, readonly Role[]> = {
@@ -48,6 +52,7 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   "initiative.submit": [Role.SECRETARIAT, Role.COUNCILLOR],
   "initiative.manage": [Role.SECRETARIAT],
   "consultation.record": [Role.SECRETARIAT],
+  "consultation.announce": [Role.SECRETARIAT],
   "council.administer": [Role.ADMIN],
   "councillor.profile": [Role.SECRETARIAT, Role.ADMIN],
   "council.configure": [Role.ADMIN],
@@ -56,6 +61,9 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   "decision.record": [Role.SECRETARIAT],
   "committee.manage": [Role.ADMIN, Role.SECRETARIAT],
   "committee.opinion": [Role.SECRETARIAT],
+  "comment.moderate": [Role.SECRETARIAT],
+  "petition.manage": [Role.SECRETARIAT],
+  "petition.personalData": [Role.SECRETARIAT],
   "account.manage": [Role.ADMIN],
 };
 
@@ -74,6 +82,7 @@ const ACTION_WORDS: Record<Action, string> = {
   "initiative.submit": "register initiatives",
   "initiative.manage": "change an initiative's status",
   "consultation.record": "record consultations",
+  "consultation.announce": "announce consultations and public meetings",
   "council.administer": "change the register of councillors",
   "councillor.profile": "change councillors' profiles",
   "council.configure": "change the council's settings",
@@ -82,6 +91,9 @@ const ACTION_WORDS: Record<Action, string> = {
   "decision.record": "record decision numbers or their legality review",
   "committee.manage": "manage committees and their members",
   "committee.opinion": "record a committee's opinion",
+  "comment.moderate": "moderate or answer comments on draft decisions",
+  "petition.manage": "register petitions or change their status",
+  "petition.personalData": "see petitioners' contact data and signature lists",
   "account.manage": "manage login accounts",
 };
 

@@ -1,5 +1,6 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { z } from "zod";
+import { trackDraftComment } from "../comments/tracking.js";
 import type { Context } from "../context.js";
 import { trackServiceRequest } from "../oss/tracking.js";
 import { notFoundWith } from "../platform/errors.js";
@@ -13,6 +14,7 @@ import { parseInput } from "../platform/validation.js";
  */
 const SOURCES: Partial<Record<ReceiptKind, TrackingSource>> = {
   [ReceiptKind.SERVICE_REQUEST]: trackServiceRequest,
+  [ReceiptKind.DRAFT_COMMENT]: trackDraftComment,
 };
 
 const TrackArgs = z.object({

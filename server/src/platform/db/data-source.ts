@@ -16,6 +16,10 @@ import { MeetingPackages1765300000000 } from "./migrations/1765300000000-Meeting
 import { Alerts1765400000000 } from "./migrations/1765400000000-Alerts.js";
 import { Committees1765500000000 } from "./migrations/1765500000000-Committees.js";
 import { Participation1765550000000 } from "./migrations/1765550000000-Participation.js";
+import { DraftComments1765600000000 } from "./migrations/1765600000000-DraftComments.js";
+import { Petitions1765700000000 } from "./migrations/1765700000000-Petitions.js";
+import { DocumentRequests1765800000000 } from "./migrations/1765800000000-DocumentRequests.js";
+import { ConsultationNotice1765900000000 } from "./migrations/1765900000000-ConsultationNotice.js";
 
 // In timestamp order, one per line.
 export const migrations = [
@@ -35,6 +39,10 @@ export const migrations = [
   Alerts1765400000000,
   Committees1765500000000,
   Participation1765550000000,
+  DraftComments1765600000000,
+  Petitions1765700000000,
+  DocumentRequests1765800000000,
+  ConsultationNotice1765900000000,
 ];
 
 /**
