@@ -35,6 +35,8 @@ export type Action =
   | "comment.moderate" // comments on drafts: moderate, answer, record from paper, publish the consultation report; see the authors' details
   | "petition.manage" // petitions [peticione]: register from paper, move along the lifecycle
   | "petition.personalData" // see a petitioner's name and contact data and the signature list
+  | "documentRequest.register" // register a request for public documents received at the counter or on paper
+  | "documentRequest.manage" // handle requests for public documents: see who asked, start, extend, answer
   | "account.manage"; // login accounts
 
 const ALLOWED: Record<Action, readonly Role[]> = {
@@ -64,6 +66,8 @@ const ALLOWED: Record<Action, readonly Role[]> = {
   "comment.moderate": [Role.SECRETARIAT],
   "petition.manage": [Role.SECRETARIAT],
   "petition.personalData": [Role.SECRETARIAT],
+  "documentRequest.register": [Role.OSS_OPERATOR, Role.SECRETARIAT],
+  "documentRequest.manage": [Role.SECRETARIAT],
   "account.manage": [Role.ADMIN],
 };
 
@@ -94,6 +98,8 @@ const ACTION_WORDS: Record<Action, string> = {
   "comment.moderate": "moderate or answer comments on draft decisions",
   "petition.manage": "register petitions or change their status",
   "petition.personalData": "see petitioners' contact data and signature lists",
+  "documentRequest.register": "register requests for public documents",
+  "documentRequest.manage": "handle requests for public documents",
   "account.manage": "manage login accounts",
 };
 

@@ -2,7 +2,9 @@ import { Arg, Ctx, Mutation, Query, Resolver } from "type-graphql";
 import { z } from "zod";
 import { trackDraftComment } from "../comments/tracking.js";
 import type { Context } from "../context.js";
+import { trackDocumentRequest } from "../document-requests/filing.js";
 import { trackServiceRequest } from "../oss/tracking.js";
+import { trackPetition } from "../petitions/tracking.js";
 import { notFoundWith } from "../platform/errors.js";
 import { normalCode, openReceipt, ReceiptKind, TrackedRequest, type TrackingSource } from "../platform/receipts.js";
 import { PublicFormTicket } from "../platform/security/public-form.js";
@@ -15,6 +17,8 @@ import { parseInput } from "../platform/validation.js";
 const SOURCES: Partial<Record<ReceiptKind, TrackingSource>> = {
   [ReceiptKind.SERVICE_REQUEST]: trackServiceRequest,
   [ReceiptKind.DRAFT_COMMENT]: trackDraftComment,
+  [ReceiptKind.DOCUMENT_REQUEST]: trackDocumentRequest,
+  [ReceiptKind.PETITION]: trackPetition,
 };
 
 const TrackArgs = z.object({

@@ -21,6 +21,7 @@ import { DecisionDocumentsResolver } from "../publishing/decision-documents.js";
 import { CommitteesResolver } from "../committees/committees-resolver.js";
 import { AlertsResolver } from "../alerts/alerts-resolver.js";
 import { TrackingResolver } from "../publishing/tracking.js";
+import { DocumentRequestsResolver } from "../document-requests/document-requests-resolver.js";
 import { PetitionsResolver } from "../petitions/petitions-resolver.js";
 import { AgendaItemCommentsResolver, CommentsResolver } from "../comments/comments-resolver.js";
 import { DateTimeScalar } from "../platform/scalars.js";
@@ -28,7 +29,7 @@ import { DateTimeScalar } from "../platform/scalars.js";
 /** The GraphQL schema, built from the resolver classes; schema/schema.graphql is printed from it. */
 export function buildKuvendSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: [AuthResolver, AdminResolver, CouncilResolver, AccountCouncillorResolver, SessionResolver, FloorResolver, SessionFloorResolver, DeclarationResolver, OssResolver, InitiativeResolver, DraftResolver, ScorecardResolver, MinutesResolver, SessionPackageResolver, AgendaItemPackageResolver, MeetingDocumentResolver, AuditResolver, DecisionResolver, DecisionDocumentsResolver, CouncillorProfileResolver, CouncillorRecordResolver, CommitteesResolver, AlertsResolver, TrackingResolver, PetitionsResolver, CommentsResolver, AgendaItemCommentsResolver],
+    resolvers: [AuthResolver, AdminResolver, CouncilResolver, AccountCouncillorResolver, SessionResolver, FloorResolver, SessionFloorResolver, DeclarationResolver, OssResolver, InitiativeResolver, DraftResolver, ScorecardResolver, MinutesResolver, SessionPackageResolver, AgendaItemPackageResolver, MeetingDocumentResolver, AuditResolver, DecisionResolver, DecisionDocumentsResolver, CouncillorProfileResolver, CouncillorRecordResolver, CommitteesResolver, AlertsResolver, TrackingResolver, DocumentRequestsResolver, PetitionsResolver, CommentsResolver, AgendaItemCommentsResolver],
     scalarsMap: [{ type: Date, scalar: DateTimeScalar }],
     validate: false, // inputs are checked with zod in the resolvers, with messages per field
     emitSchemaFile: false,
