@@ -33,6 +33,8 @@ const DOES_NOT_TOUCH_A_SESSION: Record<string, string> = {
   createSession: "creates a session: there is no earlier version to bump (a new session starts at version 1, checked below)",
   submitInitiative: "a new initiative is linked to no agenda item until setInitiativeStatus links it",
   recordConsultation: "consultations belong to the participation statistics, not to a session",
+  announceConsultation: "a consultation's notice (its own row; a linked agenda item is read, not changed), not a session's record",
+  recordConsultationAttendance: "a consultation's participants (consultation.version), not a session's record",
   submitServiceRequest: "One Stop Shop: a service request (its own version)",
   setServiceRequestStatus: "One Stop Shop: a service request (its own version, checked below)",
   recordComplaint: "One Stop Shop: a complaint",
@@ -45,6 +47,21 @@ const DOES_NOT_TOUCH_A_SESSION: Record<string, string> = {
   setDecisionReview: "the register of decisions: the act's legality review (decision_record's own version), not the session's snapshot",
   createCommittee: "a new committee (body): no session of it exists yet",
   updateCommittee: "a committee's name, functions and seats (body.version); its meetings keep the seats they were scheduled with",
+  // Comments on drafts: their counts and report are read beside the snapshot on request (the AgendaItem fields
+  // commentCount, consultationReport), never stored in it; a citizen's comment must not make a console's view stale.
+  submitDraftComment: "a comment on a draft (draft_comment's own version), read beside the session's snapshot, not in it",
+  recordPaperComment: "a comment on a draft received on paper (draft_comment), not the session's snapshot",
+  publishDraftComment: "moderates a comment (draft_comment.version)",
+  rejectDraftComment: "moderates a comment (draft_comment.version)",
+  answerDraftComment: "answers a comment (draft_comment.version)",
+  publishConsultationReport: "a draft's consultation report (consultation_report), read beside the session's snapshot",
+  // Requests for public documents: their own register (document_request.version), no session's.
+  submitDocumentRequest: "a request for public documents (document_request), no session's",
+  registerDocumentRequest: "a request for public documents (document_request), no session's",
+  startDocumentRequest: "a request for public documents (document_request.version)",
+  extendDocumentRequest: "a request for public documents (document_request.version)",
+  decideDocumentRequest: "a request for public documents (document_request.version)",
+  withholdDocumentRequestText: "a request for public documents (document_request.version)",
 };
 
 describe("session version: every mutation that touches a session raises its version by exactly one", async () => {

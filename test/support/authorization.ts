@@ -18,6 +18,7 @@ export const ALLOWED: Record<string, Who[]> = {
   resumeSession: ["SECRETARIAT"], closeSession: ["SECRETARIAT"], recordAttendance: ["SECRETARIAT"], recordAttendanceBatch: ["SECRETARIAT"],
   startAgendaItem: ["SECRETARIAT"], openVote: ["SECRETARIAT"], closeVote: ["SECRETARIAT"], publishMinutes: ["SECRETARIAT"],
   setDraftPublished: ["SECRETARIAT"], setInitiativeStatus: ["SECRETARIAT"], recordConsultation: ["SECRETARIAT"],
+  announceConsultation: ["SECRETARIAT"], recordConsultationAttendance: ["SECRETARIAT"],
   castBallot: ["SECRETARIAT", "COUNCILLOR"], fileDeclaration: ["SECRETARIAT", "COUNCILLOR"], submitInitiative: ["SECRETARIAT", "COUNCILLOR"],
   submitServiceRequest: ["OSS_OPERATOR"], setServiceRequestStatus: ["OSS_OPERATOR"], recordComplaint: ["OSS_OPERATOR"], rateServiceRequest: ["OSS_OPERATOR"], printServiceRequestReceipt: ["OSS_OPERATOR"],
   requestFloor: ["SECRETARIAT", "COUNCILLOR"], withdrawFloorRequest: ["SECRETARIAT", "COUNCILLOR"], startSpeech: ["SECRETARIAT"], endSpeech: ["SECRETARIAT"],
@@ -28,4 +29,10 @@ export const ALLOWED: Record<string, Who[]> = {
   registerDecision: ["SECRETARIAT"], setDecisionReview: ["SECRETARIAT"],
   createCommittee: ["ADMIN", "SECRETARIAT"], updateCommittee: ["ADMIN", "SECRETARIAT"], addCommitteeMember: ["ADMIN", "SECRETARIAT"], endCommitteeMembership: ["ADMIN", "SECRETARIAT"],
   recordCommitteeOpinion: ["SECRETARIAT"],
+  // Comments on drafts (issue 16 point 1): anyone comments (the public form's guard); the secretariat does the rest.
+  submitDraftComment: ROLES, recordPaperComment: ["SECRETARIAT"], publishDraftComment: ["SECRETARIAT"], rejectDraftComment: ["SECRETARIAT"],
+  answerDraftComment: ["SECRETARIAT"], publishConsultationReport: ["SECRETARIAT"],
+  // Requests for public documents (issue 16 point 3): anyone files online; the counter registers; the secretariat handles.
+  submitDocumentRequest: ROLES, registerDocumentRequest: ["OSS_OPERATOR", "SECRETARIAT"], startDocumentRequest: ["SECRETARIAT"],
+  extendDocumentRequest: ["SECRETARIAT"], decideDocumentRequest: ["SECRETARIAT"], withholdDocumentRequestText: ["SECRETARIAT"],
 };
