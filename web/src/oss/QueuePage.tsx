@@ -7,6 +7,7 @@ import { Loading } from "../ui/Loading";
 import { QueryError } from "../ui/QueryError";
 import { useNow } from "../ui/useNow";
 import { ClosedRequests } from "./ClosedRequests";
+import { CounterReceiptPanel, type PrintedReceipt } from "./CounterReceipt";
 import "./i18n";
 import "./oss.css";
 import { OssCharterQuery, OssQueueQuery } from "./operations";
@@ -45,6 +46,7 @@ export function QueuePage() {
   const addClosed = useCallback((request: Request) => {
     setClosed((previous) => [request, ...previous.filter((r) => r.id !== request.id)].slice(0, CLOSED_KEPT));
   }, []);
+  const [printed, setPrinted] = useState<PrintedReceipt | null>(null);
   const live = useServiceRequestUpdates({ officeCode, onClosed: addClosed, catchUp: () => queue.refetch() });
 
   const requests = queue.data?.serviceRequests ?? [];
@@ -60,12 +62,14 @@ export function QueuePage() {
       </p>
 
       {charter.data ? (
-        <RequestForm charter={charter.data} queueOfficeCode={officeCode} />
+        <RequestForm charter={charter.data} queueOfficeCode={officeCode} onPrinted={setPrinted} />
       ) : charter.error ? (
         <QueryError error={charter.error} onRetry={() => charter.refetch()} />
       ) : (
         <Loading />
       )}
+
+      {printed && <CounterReceiptPanel printed={printed} onClose={() => setPrinted(null)} />}
 
       <section className="oss-queue-section" aria-labelledby={`${filterId}-heading`}>
         <div className="oss-queue-section__head">
@@ -115,6 +119,7 @@ export function QueuePage() {
                 now={now}
                 queueOfficeCode={officeCode}
                 onClosed={addClosed}
+                onPrinted={setPrinted}
               />
             )}
           </>
@@ -133,6 +138,7 @@ export function QueuePage() {
               now={now}
               queueOfficeCode={officeCode}
               onClosed={addClosed}
+              onPrinted={setPrinted}
             />
           )}
         </section>

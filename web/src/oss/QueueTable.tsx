@@ -6,6 +6,7 @@ import { DateTime } from "../ui/DateTime";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { ScrollTable } from "../ui/ScrollTable";
 import { useMutationAction } from "../ui/useMutationAction";
+import { type PrintedReceipt, usePrintReceipt } from "./CounterReceipt";
 import { SetServiceRequestStatusMutation } from "./operations";
 import { allowedMoves, isClosed } from "./queue";
 import { RequestStatusText, SlaBadge, SlaText, useServiceName, WorkingTimeLeft } from "./RequestBits";
@@ -38,12 +39,14 @@ export function QueueTable({
   now,
   queueOfficeCode,
   onClosed,
+  onPrinted,
 }: {
   requests: readonly Request[];
   caption: string;
   now: number;
   queueOfficeCode: string | null;
   onClosed: (request: Request) => void;
+  onPrinted: (printed: PrintedReceipt) => void;
 }) {
   const { t } = useTranslation();
   const serviceName = useServiceName();
@@ -95,7 +98,7 @@ export function QueueTable({
                 <RequestStatusText status={request.status} />
               </td>
               <td>
-                <RequestActions request={request} queueOfficeCode={queueOfficeCode} onClosed={onClosed} />
+                <RequestActions request={request} queueOfficeCode={queueOfficeCode} onClosed={onClosed} onPrinted={onPrinted} />
               </td>
             </tr>
           );
@@ -124,16 +127,26 @@ function RequestActions({
   request,
   queueOfficeCode,
   onClosed,
+  onPrinted,
 }: {
   request: Request;
   queueOfficeCode: string | null;
   onClosed: (request: Request) => void;
+  onPrinted: (printed: PrintedReceipt) => void;
 }) {
   const { t } = useTranslation();
   const errorId = useId();
   const [setStatus] = useMutation(SetServiceRequestStatusMutation);
   const action = useMutationAction();
   const moves = allowedMoves(request.status);
+  const printReceipt = usePrintReceipt();
+
+  async function print() {
+    await action.run(async () => {
+      const printed = await printReceipt(request);
+      if (printed) onPrinted(printed);
+    });
+  }
 
   async function move(to: ServiceRequestStatus) {
     if (to === "REJECTED" && !window.confirm(t("oss:action.confirmReject", { reference: request.reference }))) return;
@@ -165,6 +178,9 @@ function RequestActions({
             {t(moveLabel(request.status, to))}
           </button>
         ))}
+        <button type="button" className="button button--small" disabled={action.pending} aria-describedby={action.error ? errorId : undefined} onClick={() => void print()}>
+          {t("oss:receipt.print")}
+        </button>
       </div>
       <ErrorMessage error={action.error} id={errorId} />
     </div>

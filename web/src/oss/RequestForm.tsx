@@ -7,6 +7,7 @@ import type { Gender, OssCharterQuery } from "../gql/graphql";
 import { useFormatDateTime } from "../ui/DateTime";
 import { ErrorMessage } from "../ui/ErrorMessage";
 import { useMutationAction } from "../ui/useMutationAction";
+import { type PrintedReceipt, usePrintReceipt } from "./CounterReceipt";
 import { SubmitServiceRequestMutation } from "./operations";
 import { useServiceName } from "./RequestBits";
 import { applyToQueue, type Request } from "./useServiceRequestUpdates";
@@ -36,7 +37,7 @@ export function defaultOffice(offices: Charter["offices"]): string {
  * "Regjistro kërkesë": a request received at the counter now, or a paper
  * request received earlier (back-dated), with the citizen's gender when given.
  */
-export function RequestForm({ charter, queueOfficeCode }: { charter: Charter; queueOfficeCode: string | null }) {
+export function RequestForm({ charter, queueOfficeCode, onPrinted }: { charter: Charter; queueOfficeCode: string | null; onPrinted: (printed: PrintedReceipt) => void }) {
   const { t } = useTranslation();
   const serviceName = useServiceName();
   const format = useFormatDateTime();
@@ -49,10 +50,13 @@ export function RequestForm({ charter, queueOfficeCode }: { charter: Charter; qu
   const [submit] = useMutation(SubmitServiceRequestMutation);
   const action = useMutationAction();
   const [dateError, setDateError] = useState(false);
+  const printReceipt = usePrintReceipt();
+  const [receiptFailed, setReceiptFailed] = useState(false);
 
   async function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setRegistered(null);
+    setReceiptFailed(false);
     const iso = receivedAt ? tiraneLocalToIso(receivedAt) : null;
     setDateError(!!receivedAt && !iso);
     if (receivedAt && !iso) return;
@@ -69,6 +73,10 @@ export function RequestForm({ charter, queueOfficeCode }: { charter: Charter; qu
         setServiceCode("");
         setReceivedAt("");
         setGender("");
+        // The citizen at the counter leaves with a receipt: issued at once, shown above the queue to print.
+        const printed = await printReceipt(data.submitServiceRequest).catch(() => null);
+        if (printed) onPrinted(printed);
+        else setReceiptFailed(true);
       }
     });
   }
@@ -143,6 +151,7 @@ export function RequestForm({ charter, queueOfficeCode }: { charter: Charter; qu
             ? t("oss:form.registered", { reference: registered.reference, due: format(registered.dueAt) })
             : ""}
         </p>
+        {receiptFailed && <p className="error-message" role="alert">{t("oss:receipt.failed")}</p>}
       </form>
     </section>
   );

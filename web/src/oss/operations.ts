@@ -168,3 +168,14 @@ export const OssKpiFieldsFragment = graphql(`
     receivedGenderUnknown
   }
 `);
+
+/** The counter's receipt for a request (issue 16): a reprint gives a new code and the old one stops working. */
+export const PrintServiceRequestReceiptMutation = graphql(`
+  mutation PrintServiceRequestReceipt($id: ID!) {
+    printServiceRequestReceipt(id: $id) {
+      reference
+      code
+      kind
+    }
+  }
+`);

@@ -1,5 +1,5 @@
 import { useMutation } from "@apollo/client/react";
-import { useCallback, useEffect, useRef, useState } from "react";
+import { type ReactNode, useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router-dom";
 import { graphql } from "../gql";
@@ -57,8 +57,11 @@ export function usePublicForm() {
   return { proof, honeypot };
 }
 
-/** A filing's receipt as the citizen keeps it: reference and secret code, a link to /ndiq and a print button. */
-export function ReceiptCard({ receipt }: { receipt: { reference: string; code: string } }) {
+/**
+ * A filing's receipt as the citizen keeps it: reference and secret code, a link to /ndiq and a print button.
+ * `children`: what else the printed receipt says (the One Stop Shop's counter adds the service, moments and office).
+ */
+export function ReceiptCard({ receipt, children }: { receipt: { reference: string; code: string }; children?: ReactNode }) {
   const { t } = useTranslation();
   return (
     <section className="receipt-card" aria-labelledby="receipt-title">
@@ -69,6 +72,7 @@ export function ReceiptCard({ receipt }: { receipt: { reference: string; code: s
         <dt>{t("receipt.code")}</dt>
         <dd className="receipt-value" data-testid="receipt-code">{receipt.code}</dd>
       </dl>
+      {children}
       <p>{t("receipt.keep")}</p>
       <p className="receipt-actions">
         <Link to={`/ndiq?reference=${encodeURIComponent(receipt.reference)}`}>{t("receipt.track")}</Link>
