@@ -45,6 +45,7 @@ import { AlertService } from "./alerts/service.js";
 import { mountCalendarRoutes } from "./publishing/calendar-feed.js";
 import { mountFeedRoutes } from "./publishing/feed.js";
 import { mountDecisionOpenData } from "./publishing/opendata/decisions.js";
+import { mountConsultationOpenData } from "./publishing/opendata/consultation-reports.js";
 import { mountOpenDataRoutes } from "./publishing/opendata/http.js";
 import { buildKuvendSchema } from "./schema/build.js";
 import { LIVE_SESSION_PICK_WITH_EXPIRY } from "./sessions/live-pick.js";
@@ -165,6 +166,7 @@ export async function startServer(config: Config, databaseUrl: string, log: Logg
   mountCouncillorPhotoRoutes(app, ds, tokens, log);
   mountPackageRoutes(app, { ds, tokens, log, maxBytes: config.packageMaxBytes, clientAddress });
   mountDecisionOpenData(app, ds, log, publicAddress); // before /open-data/:file
+  mountConsultationOpenData(app, ds, log, publicAddress);
   mountOpenDataRoutes(app, ds, log, publicAddress);
   mountFeedRoutes(app, ds, log, publicAddress, () => councilName(ds, config.councilName));
   mountCalendarRoutes(app, ds, log, publicAddress);

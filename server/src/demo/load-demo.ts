@@ -5,10 +5,14 @@ import type { Config } from "../platform/config.js";
 import { tiranaHourOn } from "../platform/tirana-time.js";
 import { loadDecisionsDemo } from "./decisions.js";
 import { loadCommitteesDemo } from "./committees.js";
+import { loadConsultationsDemo } from "./consultations.js";
 import { loadCouncillorsDemo } from "./councillors.js";
 import { loadInitiativesDemo } from "./initiatives.js";
 import { loadOssDemo } from "./oss.js";
 import { loadPackagesDemo } from "./packages.js";
+import { loadPetitionsDemo } from "./petitions.js";
+import { loadCommentsDemo } from "./comments.js";
+import { loadDocumentRequestsDemo } from "./document-requests.js";
 
 /**
  * Demo data (API.md, "Demo data and accounts"): a council of 51 seats with
@@ -204,10 +208,14 @@ export async function loadDemoData(ds: DataSource, config: Config): Promise<void
     const [ossOperator] = await tx.query("SELECT id FROM app_user WHERE username = 'oss'");
     await loadOssDemo(tx, new Date(), ossOperator.id);
     await loadInitiativesDemo(tx, new Date(), secretariat.id, decidedItems);
+    await loadConsultationsDemo(tx, new Date(), secretariat.id);
     await loadCommitteesDemo(tx, new Date(), secretariat.id);
     await loadCouncillorsDemo(tx, new Date(), secretariat.id);
     await loadDecisionsDemo(tx, new Date(), secretariat.id);
     await loadPackagesDemo(tx, secretariat.id);
+    await loadPetitionsDemo(tx, new Date(), secretariat.id);
+    await loadCommentsDemo(tx, secretariat.id);
+    await loadDocumentRequestsDemo(tx, new Date(), secretariat.id);
     await tx.query(
       "INSERT INTO audit_event (actor_role, action, subject_type, subject_id, after) VALUES (NULL, 'loadDemoData', 'database', NULL, $1)",
       [JSON.stringify({ councillors: seats, sessions: PAST_SESSIONS.length + 1 })],

@@ -44,6 +44,13 @@ export type MinutesCommitteeOpinion = {
   id: string; committeeId: string; committeeName: string; committeeSessionId: string | null; committeeItemId: string | null;
   opinion: string; text: string; recordedAt: string;
 };
+/** The consultation report of the item's draft (comments/): counts only, never a commenter's name or details. */
+export type MinutesConsultationReport = {
+  received: number; online: number; paper: number; pending: number; published: number; rejected: number;
+  rejectedByReason: Record<string, number>; answered: number; byOutcome: Record<string, number>;
+  byGender: { women: number; men: number; other: number; undisclosed: number };
+  reportPublished: boolean; reportPublishedAt: string | null;
+};
 export type MinutesItem = {
   id: string; position: number; title: string; description: string | null; status: string;
   declarations: MinutesDeclaration[];
@@ -52,6 +59,8 @@ export type MinutesItem = {
   votes: MinutesVote[];
   /** The committees' opinions on the item, by committee name; present only when there is one (documents before committees have none). */
   committeeOpinions?: MinutesCommitteeOpinion[];
+  /** The draft's consultation report; present only when the item had a draft published for comment with comments or a published report. */
+  consultationReport?: MinutesConsultationReport;
 };
 export type MinutesDocument = {
   format: typeof MINUTES_FORMAT;
@@ -92,7 +101,9 @@ const isoOrNull = (d: Date | null | undefined) => (d ? d.toISOString() : null);
  * as published at `publishedAt`. A pure function: the same snapshot and moment
  * give the same document, and so the same SHA-256.
  */
-export function minutesDocument(session: CouncilSession, publishedAt: Date): MinutesDocument {
+export function minutesDocument(
+  session: CouncilSession, publishedAt: Date, consultations: ReadonlyMap<string, MinutesConsultationReport> = new Map(),
+): MinutesDocument {
   const detail = session.detail;
   if (!detail) throw new Error("minutesDocument needs a loaded session snapshot");
   if (!session.closedAt) throw new Error(`minutesDocument: session ${session.id} is not closed`);
@@ -154,6 +165,7 @@ export function minutesDocument(session: CouncilSession, publishedAt: Date): Min
             committeeItemId: o.committeeItemId, opinion: o.opinion, text: o.text, recordedAt: iso(o.recordedAt),
           })),
       } : {}),
+      ...(consultations.has(item.id) ? { consultationReport: consultations.get(item.id) } : {}),
     }));
 
   return {

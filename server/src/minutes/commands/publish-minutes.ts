@@ -5,6 +5,7 @@ import { conflict, isWellFormedId, notFound } from "../../platform/errors.js";
 import { sessionCommand } from "../../sessions/command.js";
 import { SessionStatus } from "../../sessions/model.js";
 import { loadSessionSnapshot } from "../../sessions/snapshot.js";
+import { minutesConsultationReports } from "../../comments/minutes.js";
 import { canonicalJson, minutesDocument, sha256Hex } from "../document.js";
 import { tiranaDateTimeText } from "../../platform/tirana-time.js";
 
@@ -38,7 +39,8 @@ export async function publishMinutes(ds: DataSource, actor: Actor, props: Publis
     }
     // The database's clock, like every other time in the record.
     const [{ now }]: { now: Date }[] = await tx.query("SELECT clock_timestamp() AS now");
-    const document = minutesDocument(snapshot, now);
+    const consultations = await minutesConsultationReports(tx, (snapshot.detail?.agenda ?? []).map((i) => i.id));
+    const document = minutesDocument(snapshot, now, consultations);
     const text = canonicalJson(document);
     const sha256 = sha256Hex(text);
     await tx.query(
