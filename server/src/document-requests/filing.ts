@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from "typeorm";
 import type { DeadlineTrack } from "../platform/deadlines/clock.js";
 import { ReceiptKind, TrackedRequest, type TrackedStep } from "../platform/receipts.js";
+import { returnedRows } from "../platform/db/rows.js";
 import type { RetentionTask } from "../platform/retention.js";
 import { type DocumentRequestRow, loadRequestRow } from "./queries.js";
 
@@ -17,7 +18,7 @@ export const documentRequestTrack: DeadlineTrack = { table: "document_request", 
 export const documentRequestRetention: RetentionTask = {
   name: "document_request",
   async purge(tx: EntityManager, cutoff: Date): Promise<number> {
-    const erased: unknown[] = await tx.query(
+    const erased = await returnedRows<{ id: string }>(tx,
       `UPDATE document_request SET requester_name = NULL, requester_email = NULL, requester_phone = NULL, requester_address = NULL,
          personal_data_erased_at = now()
        WHERE status = 'CLOSED' AND closed_at < $1 AND personal_data_erased_at IS NULL RETURNING id`, [cutoff]);
