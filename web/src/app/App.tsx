@@ -3,10 +3,12 @@ import { lazy, Suspense, type ReactNode } from "react";
 import { BrowserRouter, Route, Routes, useParams } from "react-router-dom";
 import { LiveDashboardPage, SessionDashboardPage } from "../sessions/DashboardPage";
 import { alertsRoutes } from "../alerts/routes";
+import { commentsRoutes } from "../comments/routes";
 import { committeesRoutes } from "../committees/routes";
 import { councillorsRoutes } from "../councillors/routes";
 import { decisionsRoutes } from "../decisions/routes";
 import { initiativesRoutes } from "../initiatives/routes";
+import { trackingRoutes } from "../tracking/routes";
 import { transparencyRoutes } from "../transparency/routes";
 import { apolloClient } from "./apollo";
 import { AuthProvider } from "./auth/AuthProvider";
@@ -104,6 +106,8 @@ export function App() {
               {alertsRoutes()}
               {initiativesRoutes()}
               {transparencyRoutes()}
+              {trackingRoutes()}
+              {commentsRoutes()}
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

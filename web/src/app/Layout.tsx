@@ -66,6 +66,9 @@ export function Layout() {
             <CommitteesNavLinks />
             <InitiativesNavLinks />
             <TransparencyNavLinks />
+            <li>
+              <NavLink to="/merr-pjese">{t("nav.participate")}</NavLink>
+            </li>
             {hasRole("SECRETARIAT") && (
               <li>
                 <NavLink to="/konsola">{t("nav.console")}</NavLink>
