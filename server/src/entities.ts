@@ -4,6 +4,7 @@ import { CommitteeMembership, CommitteeOpinion } from "./committees/model.js";
 import { Councillor } from "./council/councillor.js";
 import { Consultation, Initiative } from "./initiatives/model.js";
 import { Office, ServiceRequest, ServiceType } from "./oss/model.js";
+import { Petition } from "./petitions/model.js";
 import { DocumentFile, DocumentVersion, MeetingDocument } from "./packages/model.js";
 import { Declaration } from "./sessions/declaration.js";
 import { Speaker } from "./sessions/speaker.js";
@@ -17,4 +18,5 @@ import { AgendaItem, AttendanceChange, AttendanceRecord, BallotRecord, CouncilSe
 export const entities = [
   User, Councillor, Body, CouncilSession, AgendaItem, AttendanceRecord, AttendanceChange, Vote, BallotRecord, Declaration, Speaker,
   Office, ServiceType, ServiceRequest, Initiative, Consultation, MeetingDocument, DocumentVersion, DocumentFile, CommitteeMembership, CommitteeOpinion,
+  Petition,
 ];

@@ -62,6 +62,13 @@ const DOES_NOT_TOUCH_A_SESSION: Record<string, string> = {
   extendDocumentRequest: "a request for public documents (document_request.version)",
   decideDocumentRequest: "a request for public documents (document_request.version)",
   withholdDocumentRequestText: "a request for public documents (document_request.version)",
+  // Petitions: their own register (petition.version); an agenda item does not show the petitions discussed at it.
+  submitPetition: "a petition (petition), no session's",
+  registerPetition: "a petition received on paper (petition), no session's",
+  reviewPetition: "a petition's status (petition.version)",
+  recordPetitionDiscussion: "links a petition to the agenda item where it was discussed (petition.version); the item's snapshot does not show petitions",
+  answerPetition: "a petition's answer (petition.version)",
+  rejectPetition: "a petition's rejection (petition.version)",
 };
 
 describe("session version: every mutation that touches a session raises its version by exactly one", async () => {

@@ -35,4 +35,7 @@ export const ALLOWED: Record<string, Who[]> = {
   // Requests for public documents (issue 16 point 3): anyone files online; the counter registers; the secretariat handles.
   submitDocumentRequest: ROLES, registerDocumentRequest: ["OSS_OPERATOR", "SECRETARIAT"], startDocumentRequest: ["SECRETARIAT"],
   extendDocumentRequest: ["SECRETARIAT"], decideDocumentRequest: ["SECRETARIAT"], withholdDocumentRequestText: ["SECRETARIAT"],
+  // Petitions (issue 16 point 2): anyone submits online (the public form's guard); the secretariat registers paper ones and moves them.
+  submitPetition: ROLES, registerPetition: ["SECRETARIAT"], reviewPetition: ["SECRETARIAT"], recordPetitionDiscussion: ["SECRETARIAT"],
+  answerPetition: ["SECRETARIAT"], rejectPetition: ["SECRETARIAT"],
 };

@@ -115,4 +115,5 @@ export class TrackedRequest {
 }
 
 /** An area's answer for one of its filings (null: it no longer exists, e.g. deleted after the retention period). */
-export type TrackingSource = (ds: DataSource, subjectId: string, reference: string) => Promise<TrackedRequest | null>;
+/** `now` is the server's clock (tests drive it), for states computed when read. */
+export type TrackingSource = (ds: DataSource, subjectId: string, reference: string, now: Date) => Promise<TrackedRequest | null>;

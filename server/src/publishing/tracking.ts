@@ -37,7 +37,7 @@ export class TrackingResolver {
     const attempt = await ctx.services.loginThrottle.begin(key, ctx.address, "wrong receipt codes");
     const receipt = normalCode(args.code).length > 0 ? await openReceipt(ctx.services.ds, args.reference, args.code) : null;
     const source = receipt ? SOURCES[receipt.kind] : undefined;
-    const tracked = receipt && source ? await source(ctx.services.ds, receipt.subjectId, receipt.reference) : null;
+    const tracked = receipt && source ? await source(ctx.services.ds, receipt.subjectId, receipt.reference, ctx.services.oss.now()) : null;
     if (!tracked) throw notFoundWith("No filing has this reference and code: check both on your receipt.");
     await attempt.succeeded();
     return tracked;
