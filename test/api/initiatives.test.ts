@@ -140,7 +140,7 @@ describe("transparency deadlines and the scorecard", () => {
     const [i1] = await t.sql("INSERT INTO agenda_item (session_id, position, title, draft_published_at) VALUES ($1, 1, 'P1', '2024-01-19T10:00:00Z') RETURNING id", [a]);
     await t.sql("INSERT INTO agenda_item (session_id, position, title, draft_published_at) VALUES ($1, 1, 'P2', '2024-03-07T10:00:00Z')", [b]);
     await t.sql("INSERT INTO declaration (agenda_item_id, councillor_id, interest_type, description, recused, filed_at, filed_by, filed_on_behalf) VALUES ($1, $2, 'FAMILY', 'x', true, '2024-02-09T10:00:00Z', $3, false)", [i1.id, councillor.id, user.id]);
-    await t.sql("INSERT INTO consultation (title, kind, held_at, women, men, other_or_undisclosed, vulnerable_groups) VALUES ('K', 'HEARING', '2024-04-10T10:00:00Z', 18, 27, 5, 4)");
+    await t.sql("INSERT INTO consultation (title, kind, held_at, announced_at, women, men, other_or_undisclosed, vulnerable_groups) VALUES ('K', 'HEARING', '2024-04-10T10:00:00Z', '2024-03-20T10:00:00Z', 18, 27, 5, 4)");
 
     const r = await t.gql(`{ transparencyScorecard(period: "2024-H1") { period indicators { key value target unit numerator denominator met } } }`);
     const byKey = Object.fromEntries(r.data.transparencyScorecard.indicators.map((i: { key: string }) => [i.key, i]));
@@ -150,6 +150,7 @@ describe("transparency deadlines and the scorecard", () => {
     expect(byKey.declarations).toEqual({ key: "declarations", value: 1, target: null, unit: "COUNT", numerator: 1, denominator: 1, met: null });
     expect(byKey.consultationWomen).toEqual({ key: "consultationWomen", value: 36, target: 40, unit: "PERCENT", numerator: 18, denominator: 50, met: false });
     expect(byKey.initiativesByWomen).toMatchObject({ key: "initiativesByWomen", value: null, denominator: 0, met: null });
+    expect(byKey.consultationNotice).toEqual({ key: "consultationNotice", value: 100, target: 100, unit: "PERCENT", numerator: 1, denominator: 1, met: true });
     expect(code(await t.gql(`{ transparencyScorecard(period: "2024-H3") { period } }`))).toBe("BAD_USER_INPUT");
   });
 

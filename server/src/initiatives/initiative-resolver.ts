@@ -1,14 +1,19 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { authorize, requireLeadSponsor } from "../auth/policy.js";
 import type { Context } from "../context.js";
 import { badInput, notFound } from "../platform/errors.js";
 import { parseInput } from "../platform/validation.js";
+import { announceConsultation } from "./commands/announce-consultation.js";
 import { recordConsultation } from "./commands/record-consultation.js";
+import { recordConsultationAttendance } from "./commands/record-consultation-attendance.js";
 import { setInitiativeStatus } from "./commands/set-initiative-status.js";
 import { submitInitiative } from "./commands/submit-initiative.js";
 import { parsePeriod, type Period } from "./gender-indicator.js";
-import { ConsultationInput, consultationSchema, InitiativeInput, initiativeSchema } from "./inputs.js";
-import { loadInitiatives } from "./queries.js";
+import {
+  ConsultationAnnouncementInput, consultationAnnouncementSchema, ConsultationAttendanceInput, consultationAttendanceSchema,
+  ConsultationInput, consultationSchema, InitiativeInput, initiativeSchema,
+} from "./inputs.js";
+import { loadConsultations, loadInitiatives } from "./queries.js";
 import { consultationStatsFor, consultationsIn, initiativeGenderStatsFor } from "./stats.js";
 import {
   Consultation, ConsultationGenderStats, Initiative, InitiativeGenderStats, InitiativeStatus,
@@ -43,6 +48,14 @@ export class InitiativeResolver {
   @Query(() => [Consultation])
   async consultations(@Arg("period", () => String) periodLabel: string, @Ctx() ctx: Context): Promise<Consultation[]> {
     return consultationsIn(ctx.services.ds, period(periodLabel));
+  }
+
+  @Query(() => [Consultation], {
+    description: "Consultations and public meetings, announced and held, with their notice and late-notice mark; the period's (by the day held) or all, soonest first.",
+  })
+  async consultationNotices(@Arg("period", () => String, { nullable: true }) periodLabel: string | null, @Ctx() ctx: Context): Promise<Consultation[]> {
+    const p = periodLabel ? period(periodLabel) : null;
+    return loadConsultations(ctx.services.ds, "WHERE ($1::timestamptz IS NULL OR (c.held_at >= $1 AND c.held_at < $2))", [p?.start ?? null, p?.end ?? null]);
   }
 
   @Query(() => ConsultationGenderStats, { description: "Participation of women in consultations and hearings against the 40 % target." })
@@ -80,6 +93,27 @@ export class InitiativeResolver {
     const actor = authorize(ctx.actor, "consultation.record");
     const props = parseInput(consultationSchema, input);
     const id = await recordConsultation(ctx.services.ds, actor, props);
-    return Object.assign(new Consultation(), { id, ...props });
+    return (await loadConsultations(ctx.services.ds, "WHERE c.id = $1", [id]))[0];
+  }
+
+  @Mutation(() => Consultation, { description: "SECRETARIAT: announces a consultation or public meeting in advance (14 days ahead, or marked late)." })
+  async announceConsultation(@Arg("input", () => ConsultationAnnouncementInput) input: ConsultationAnnouncementInput, @Ctx() ctx: Context): Promise<Consultation> {
+    const actor = authorize(ctx.actor, "consultation.announce");
+    const props = parseInput(consultationAnnouncementSchema, input);
+    const id = await announceConsultation(ctx.services.ds, actor, ctx.services.oss.now(), props);
+    return (await loadConsultations(ctx.services.ds, "WHERE c.id = $1", [id]))[0];
+  }
+
+  @Mutation(() => Consultation, { description: "SECRETARIAT: records the participants by gender of an announced consultation once held; it becomes HELD." })
+  async recordConsultationAttendance(
+    @Arg("id", () => ID) id: string,
+    @Arg("input", () => ConsultationAttendanceInput) input: ConsultationAttendanceInput,
+    @Arg("expectedVersion", () => Int, { nullable: true }) expectedVersion: number | null,
+    @Ctx() ctx: Context,
+  ): Promise<Consultation> {
+    const actor = authorize(ctx.actor, "consultation.record");
+    const props = parseInput(consultationAttendanceSchema, input);
+    await recordConsultationAttendance(ctx.services.ds, actor, id, expectedVersion, props, ctx.services.oss.now());
+    return (await loadConsultations(ctx.services.ds, "WHERE c.id = $1", [id]))[0];
   }
 }

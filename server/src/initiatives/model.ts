@@ -23,7 +23,15 @@ export enum ConsultationKind {
 }
 registerEnumType(InitiativeKind, { name: "InitiativeKind" });
 registerEnumType(InitiativeStatus, { name: "InitiativeStatus" });
+export enum ConsultationStatus {
+  ANNOUNCED = "ANNOUNCED",
+  HELD = "HELD",
+}
 registerEnumType(ConsultationKind, { name: "ConsultationKind" });
+registerEnumType(ConsultationStatus, { name: "ConsultationStatus", valuesConfig: {
+  ANNOUNCED: { description: "Announced to the public; its participants are not recorded yet (the counts are 0)." },
+  HELD: { description: "Held, with its participants by gender recorded." },
+} });
 
 /** A councillor's initiative [nismë]: draft decision, motion, question or amendment. */
 @ObjectType()
@@ -96,7 +104,7 @@ export class InitiativeGenderStats {
   @Field(() => [PartyShare]) byParty: PartyShare[];
 }
 
-@ObjectType({ description: "A public consultation or hearing, with its participants by gender." })
+@ObjectType({ description: "A public consultation or public meeting [dëgjesë publike]: its notice, place and, once held, its participants by gender." })
 @Check("consultation_check", "(vulnerable_groups <= ((women + men) + other_or_undisclosed))")
 @Check("consultation_kind_check", "(kind = ANY (ARRAY['CONSULTATION'::text, 'HEARING'::text]))")
 @Check("consultation_men_check", "(men >= 0)")
@@ -104,22 +112,38 @@ export class InitiativeGenderStats {
 @Check("consultation_title_check", "((length(btrim(title)) >= 1) AND (length(btrim(title)) <= 300))")
 @Check("consultation_vulnerable_groups_check", "(vulnerable_groups >= 0)")
 @Check("consultation_women_check", "(women >= 0)")
+@Check("consultation_status_check", "(status = ANY (ARRAY['ANNOUNCED'::text, 'HELD'::text]))")
+@Check("consultation_place_check", "((place IS NULL) OR ((length(btrim(place)) >= 1) AND (length(btrim(place)) <= 300)))")
+@Check("consultation_announced_before_held", "(announced_at <= held_at)")
+@Check("consultation_announced_has_place", "((status = 'HELD'::text) OR (place IS NOT NULL))")
+@Check("consultation_announced_no_counts", "((status = 'HELD'::text) OR ((women = 0) AND (men = 0) AND (other_or_undisclosed = 0) AND (vulnerable_groups = 0)))")
 @Index("consultation_held", ["heldAt"])
+@Index("consultation_agenda_item", ["agendaItemId"], { where: "(agenda_item_id IS NOT NULL)" })
 @Entity({ name: "consultation" })
 export class Consultation {
   @Field(() => ID) @PrimaryGeneratedColumn("uuid") id: string;
   @Field(() => String) @Column({ type: "text" }) title: string;
   @Field(() => ConsultationKind) @Column({ type: "text" }) kind: ConsultationKind;
   @Field(() => DateTimeScalar) @Column({ type: "timestamptz", name: "held_at" }) heldAt: Date;
-  @Field(() => Int) @Column({ type: "int" }) women: number;
-  @Field(() => Int) @Column({ type: "int" }) men: number;
+  @Field(() => DateTimeScalar, { description: "When the public was told. Recorded without one: its heldAt (no notice on record)." })
+  @Column({ type: "timestamptz", name: "announced_at" }) announcedAt: Date;
+  @Field(() => Boolean, { description: "Announced fewer than 14 days (of 24 hours) before it is held (Kaçanik plan)." }) lateNotice: boolean;
+  @Field(() => ConsultationStatus) @Column({ type: "text", default: ConsultationStatus.HELD }) status: ConsultationStatus;
+  @Field(() => String, { nullable: true, description: "Where it is held; none on consultations recorded before notices were kept." })
+  @Column({ type: "text", nullable: true }) place: string | null;
+  @Field(() => ID, { nullable: true, description: "The agenda item (draft decision) it consults on." })
+  @Column({ type: "uuid", name: "agenda_item_id", nullable: true }) agendaItemId: string | null;
+  @Field(() => String, { nullable: true }) agendaItemTitle: string | null;
+  @Field(() => Int, { description: "0 while ANNOUNCED." }) @Column({ type: "int" }) women: number;
+  @Field(() => Int, { description: "0 while ANNOUNCED." }) @Column({ type: "int" }) men: number;
   @Field(() => Int) @Column({ type: "int", name: "other_or_undisclosed", default: 0 }) otherOrUndisclosed: number;
   @Field(() => Int) @Column({ type: "int", name: "vulnerable_groups", default: 0 }) vulnerableGroups: number;
+  @Field(() => Int) @Column({ type: "int", default: 1 }) version: number;
   // Kept by the database; not part of the API.
-  @Column({ type: "timestamptz", name: "announced_at", nullable: true }) announcedAt?: Date | null;
   @Column({ type: "uuid", name: "created_by", nullable: true }) createdBy?: string | null;
   // The foreign keys, declared for the schema check (entities.ts); never loaded: reads are SQL.
   @ManyToOne("User") @JoinColumn({ name: "created_by", foreignKeyConstraintName: "consultation_created_by_fkey" }) private readonly createdByFk?: object;
+  @ManyToOne("AgendaItem") @JoinColumn({ name: "agenda_item_id", foreignKeyConstraintName: "consultation_agenda_item_id_fkey" }) private readonly agendaItemFk?: object;
 }
 
 @ObjectType()

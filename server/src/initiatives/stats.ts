@@ -1,7 +1,8 @@
 import type { DataSource } from "typeorm";
 import { CONSULTATION_WOMEN_TARGET_PCT, genderIndicator, type Gender, participationShare, type Period } from "./gender-indicator.js";
 import { rows } from "../platform/db/rows.js";
-import { Consultation, type ConsultationGenderStats, type ConsultationKind, type InitiativeGenderStats, type KindShare } from "./model.js";
+import type { Consultation, ConsultationGenderStats, InitiativeGenderStats, KindShare } from "./model.js";
+import { loadConsultations } from "./queries.js";
 
 /**
  * The period's figures read from the database and computed by the pure rules of
@@ -9,9 +10,6 @@ import { Consultation, type ConsultationGenderStats, type ConsultationKind, type
  */
 type SponsorshipRow = { kind: string; lead_gender: Gender; lead_party: string | null; co_genders: Gender[] };
 type SeatRow = { gender: Gender; term_start: Date | null; term_end: Date | null; active: boolean };
-export type ConsultationRow = {
-  id: string; title: string; kind: ConsultationKind; held_at: Date; women: number; men: number; other_or_undisclosed: number; vulnerable_groups: number;
-};
 
 export async function initiativeGenderStatsFor(ds: DataSource, p: Period): Promise<InitiativeGenderStats> {
   const facts = await rows<SponsorshipRow>(ds,
@@ -28,11 +26,9 @@ export async function initiativeGenderStatsFor(ds: DataSource, p: Period): Promi
   return { period: p.label, ...r, womenSeatSharePct: r.womenSeatSharePct ?? 0, byKind: r.byKind as KindShare[] };
 }
 
+/** The consultations HELD in the period, with their participants (announced ones not yet held have none to count). */
 export async function consultationsIn(ds: DataSource, p: Period): Promise<Consultation[]> {
-  const found = await rows<ConsultationRow>(ds, "SELECT * FROM consultation WHERE held_at >= $1 AND held_at < $2 ORDER BY held_at", [p.start, p.end]);
-  return found.map((r) => Object.assign(new Consultation(), {
-    id: r.id, title: r.title, kind: r.kind, heldAt: r.held_at, women: r.women, men: r.men, otherOrUndisclosed: r.other_or_undisclosed, vulnerableGroups: r.vulnerable_groups,
-  }));
+  return loadConsultations(ds, "WHERE c.status = 'HELD' AND c.held_at >= $1 AND c.held_at < $2", [p.start, p.end]);
 }
 
 export async function consultationStatsFor(ds: DataSource, p: Period): Promise<ConsultationGenderStats> {

@@ -6,6 +6,7 @@ import { isWellFormedId } from "../platform/errors.js";
 import type { PublicAddress } from "../platform/http/public-url.js";
 import type { Logger } from "../platform/logger.js";
 import { formatInTirana } from "../platform/tirana-time.js";
+import { CONSULTATION_NOTICE_DAYS, isLateConsultationNotice } from "../initiatives/rules.js";
 import { isLateNotice, NOTICE_DAYS } from "../sessions/rules.js";
 
 /** How far back a calendar keeps meetings that already took place (a subscriber still sees this month's). */
@@ -54,6 +55,27 @@ export function meetingDescription(s: SessionRow, items: readonly ItemRow[], pag
   return lines.join("\n");
 }
 
+type ConsultationEventRow = {
+  id: string; title: string; kind: "CONSULTATION" | "HEARING"; held_at: Date; announced_at: Date; place: string | null; version: number;
+};
+
+/** The consultations and public meetings the council's calendar lists: to come, or held in the last CALENDAR_PAST_DAYS days. */
+export async function calendarConsultations(ds: DataSource): Promise<ConsultationEventRow[]> {
+  return rows<ConsultationEventRow>(ds, `
+    SELECT id, title, kind, held_at, announced_at, place, version FROM consultation
+    WHERE held_at >= now() - make_interval(days => $1) ORDER BY held_at, id`, [CALENDAR_PAST_DAYS]);
+}
+
+/** The DESCRIPTION of a consultation or public meeting: the late-notice mark when there is one, its kind, the page. */
+export function consultationDescription(c: ConsultationEventRow, pageUrl: string): string {
+  const lines: string[] = [];
+  if (isLateConsultationNotice(c.announced_at, c.held_at)) {
+    lines.push(`NJOFTIM I VONUAR: u njoftua më ${tirana(c.announced_at)}, më pak se ${CONSULTATION_NOTICE_DAYS} ditë para takimit.`, "");
+  }
+  lines.push(c.kind === "HEARING" ? "Dëgjesë publike, e hapur për të gjithë." : "Konsultim publik, i hapur për të gjithë.", "", pageUrl);
+  return lines.join("\n");
+}
+
 /**
  * iCalendar feeds (RFC 5545) of the council's meetings, for a phone's or a newsroom's calendar:
  *   /kalendari.ics            the municipal council's sessions
@@ -61,7 +83,9 @@ export function meetingDescription(s: SessionRow, items: readonly ItemRow[], pag
  * One VEVENT per meeting: UID `<session id>@<host of PUBLIC_URL>` (stable: a subscriber's calendar
  * updates the event rather than adding another), DTSTART in UTC, DTEND when the meeting closed, SEQUENCE
  * the session's version, SUMMARY the title, URL the session's page, DESCRIPTION the agenda with the
- * late-notice mark. Kuvend records no place or cancellation for a meeting, so there is no LOCATION and
+ * late-notice mark. The council's feed also lists consultations and public meetings [dëgjesa publike]
+ * (UID `consultation-<id>@<host>`, LOCATION their place, DESCRIPTION their late-notice mark).
+ * Kuvend records no place or cancellation for a meeting, so there is no LOCATION and
  * no STATUS:CANCELLED yet (docs/decisions.md, "Feeds, calendar and alerts").
  */
 export function mountCalendarRoutes(app: Express, ds: DataSource, log: Logger, address: PublicAddress): void {
@@ -99,6 +123,20 @@ export function mountCalendarRoutes(app: Express, ds: DataSource, log: Logger, a
           description: meetingDescription(s, items.get(s.id) ?? [], page),
           url: page,
         });
+      }
+      if (bodyId === null) {
+        const page = url("/konsultimet");
+        for (const c of await calendarConsultations(ds)) {
+          calendar.createEvent({
+            id: `consultation-${c.id}@${host}`,
+            sequence: c.version,
+            start: c.held_at,
+            summary: c.title,
+            location: c.place,
+            description: consultationDescription(c, page),
+            url: page,
+          });
+        }
       }
       res.type("text/calendar; charset=utf-8")
         .set("Cache-Control", "public, max-age=300")

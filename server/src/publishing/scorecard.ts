@@ -1,7 +1,9 @@
 import { Arg, Ctx, Field, Float, Int, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../context.js";
 import { badInput } from "../platform/errors.js";
-import { CONSULTATION_WOMEN_TARGET_PCT, parsePeriod } from "../initiatives/gender-indicator.js";
+import { consultationReports } from "../comments/queries.js";
+import { CONSULTATION_WOMEN_TARGET_PCT, participationShare, parsePeriod } from "../initiatives/gender-indicator.js";
+import { CONSULTATION_NOTICE_DAYS } from "../initiatives/rules.js";
 import { consultationStatsFor, initiativeGenderStatsFor } from "../initiatives/stats.js";
 import { COMMENT_PERIOD_WORKING_DAYS, commentWorkingDays } from "../transparency/drafts.js";
 import { MINUTES_DEADLINE_HOURS } from "../minutes/document.js";
@@ -9,7 +11,7 @@ import { NOTICE_DAYS, voteMomentOf } from "../sessions/rules.js";
 
 @ObjectType({ description: "One indicator of the integrity and transparency plans, with its target." })
 export class ScorecardIndicator {
-  @Field(() => String, { description: "notice | minutes | drafts | declarations | initiativesByWomen | consultationWomen" }) key: string;
+  @Field(() => String, { description: "notice | minutes | drafts | declarations | initiativesByWomen | consultationWomen | consultationReports | commentsAnswered | consultationNotice | participationWomen" }) key: string;
   @Field(() => Float, { nullable: true, description: "The figure: a percentage, or a count for declarations; null when nothing to measure." }) value: number | null;
   @Field(() => Float, { nullable: true }) target: number | null;
   @Field(() => String, { description: "PERCENT or COUNT" }) unit: string;
@@ -56,12 +58,12 @@ export class ScorecardResolver {
        FROM council_session s LEFT JOIN minutes m ON m.session_id = s.id
        WHERE s.status = 'CLOSED' AND s.closed_at >= $1 AND s.closed_at < $2`, [...range, MINUTES_DEADLINE_HOURS]);
     // Drafts whose vote moment (sessions/rules.ts's voteMomentOf) falls in the period.
-    const draftRows: { draft_published_at: Date; scheduled_at: Date; first_vote_at: Date | null }[] = await ds.query(
-      `SELECT i.draft_published_at, s.scheduled_at, min(v.opened_at) AS first_vote_at
+    const draftRows: { id: string; draft_published_at: Date; scheduled_at: Date; first_vote_at: Date | null }[] = await ds.query(
+      `SELECT i.id, i.draft_published_at, s.scheduled_at, min(v.opened_at) AS first_vote_at
        FROM agenda_item i JOIN council_session s ON s.id = i.session_id LEFT JOIN vote v ON v.agenda_item_id = i.id
        WHERE i.draft_published_at IS NOT NULL GROUP BY i.id, s.scheduled_at`);
     const drafts = draftRows
-      .map((d) => ({ draft_published_at: d.draft_published_at, vote_at: voteMomentOf(d.scheduled_at, d.first_vote_at ? [d.first_vote_at] : []) }))
+      .map((d) => ({ id: d.id, draft_published_at: d.draft_published_at, vote_at: voteMomentOf(d.scheduled_at, d.first_vote_at ? [d.first_vote_at] : []) }))
       .filter((d) => d.vote_at >= p.start && d.vote_at < p.end);
     const calendar = ctx.services.calendar.calendar;
     const fullPeriod = drafts.filter((d) => commentWorkingDays(calendar, d.draft_published_at, d.vote_at) >= COMMENT_PERIOD_WORKING_DAYS).length;
@@ -69,6 +71,20 @@ export class ScorecardResolver {
       "SELECT count(*)::int AS total, count(*) FILTER (WHERE recused)::int AS recused FROM declaration WHERE filed_at >= $1 AND filed_at < $2", range);
     const initiatives = await initiativeGenderStatsFor(ds, p);
     const consultation = await consultationStatsFor(ds, p);
+    // Comments on those drafts: the comments area's own consultation reports (published figures when final, else live).
+    const reports = [...(await consultationReports(ds, drafts.map((d) => d.id))).values()];
+    const commentsPublished = reports.reduce((a, r) => a + r.published, 0);
+    const commentsAnswered = reports.reduce((a, r) => a + r.answered, 0);
+    // Notice of consultations and public meetings held (or due) in the period: the 14 days of initiatives/rules.ts,
+    // in hours as isLateAnnouncement counts them (announced at least 14 × 24 h before).
+    const [consultationNotice] = await ds.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE announced_at <= held_at - make_interval(hours => 24 * $3::int))::int AS on_time
+       FROM consultation WHERE held_at >= $1 AND held_at < $2`, [...range, CONSULTATION_NOTICE_DAYS]);
+    // Women among those who took part: consultations' participants and the commenters who gave a gender.
+    const participation = participationShare([
+      { women: consultation.women, men: consultation.participants - consultation.women, other: 0 },
+      ...reports.map((r) => ({ women: r.women, men: r.men, other: r.otherGender })),
+    ]);
     const byWomen: ScorecardIndicator = {
       key: "initiativesByWomen", value: initiatives.womenSharePct, target: initiatives.womenSeatSharePct, unit: "PERCENT",
       numerator: initiatives.byWomen, denominator: initiatives.total,
@@ -83,6 +99,10 @@ export class ScorecardResolver {
         { key: "declarations", value: declarations.total, target: null, unit: "COUNT", numerator: declarations.recused, denominator: declarations.total, met: null },
         byWomen,
         percent("consultationWomen", consultation.women, consultation.participants, CONSULTATION_WOMEN_TARGET_PCT),
+        percent("consultationReports", reports.filter((r) => r.reportPublished).length, drafts.length, 100),
+        percent("commentsAnswered", commentsAnswered, commentsPublished, 100),
+        percent("consultationNotice", consultationNotice.on_time, consultationNotice.total, 100),
+        percent("participationWomen", participation.women, participation.participants, CONSULTATION_WOMEN_TARGET_PCT),
       ],
     };
   }
