@@ -5,9 +5,12 @@ import { LiveDashboardPage, SessionDashboardPage } from "../sessions/DashboardPa
 import { alertsRoutes } from "../alerts/routes";
 import { commentsRoutes } from "../comments/routes";
 import { committeesRoutes } from "../committees/routes";
+import { consultationsRoutes } from "../consultations/routes";
 import { councillorsRoutes } from "../councillors/routes";
 import { decisionsRoutes } from "../decisions/routes";
+import { documentRequestsRoutes } from "../document-requests/routes";
 import { initiativesRoutes } from "../initiatives/routes";
+import { petitionsRoutes } from "../petitions/routes";
 import { trackingRoutes } from "../tracking/routes";
 import { transparencyRoutes } from "../transparency/routes";
 import { apolloClient } from "./apollo";
@@ -103,11 +106,14 @@ export function App() {
               {councillorsRoutes()}
               {committeesRoutes()}
               {decisionsRoutes()}
+              {documentRequestsRoutes()}
               {alertsRoutes()}
               {initiativesRoutes()}
               {transparencyRoutes()}
               {trackingRoutes()}
+              {consultationsRoutes()}
               {commentsRoutes()}
+              {petitionsRoutes()}
               <Route path="*" element={<NotFoundPage />} />
             </Route>
           </Routes>

@@ -21,6 +21,7 @@ type Documents = {
     "\n  fragment UserFields on User {\n    id\n    username\n    role\n    councillor {\n      id\n      fullName\n    }\n  }\n": typeof types.UserFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...UserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n": typeof types.MeDocument,
+    "\n  query AgendaComments($id: ID!) {\n    session(id: $id) {\n      id\n      agenda { id draftPublishedAt commentCount consultationReportPublished }\n    }\n  }\n": typeof types.AgendaCommentsDocument,
     "\n  fragment ConsultationReportFields on ConsultationReport {\n    agendaItemId received online paper pending published rejected answered\n    rejectedByReason { reason count }\n    byOutcome { outcome count }\n    women men otherGender undisclosed womenShare vulnerableGroup reportPublished reportPublishedAt\n  }\n": typeof types.ConsultationReportFieldsFragmentDoc,
     "\n  query DraftsOpenForComment {\n    draftsOpenForComment {\n      agendaItemId title sessionId sessionTitle scheduledAt draftPublishedAt commentsCloseAt open commentPeriodWorkingDays publishedComments\n    }\n  }\n": typeof types.DraftsOpenForCommentDocument,
     "\n  query DraftPage($id: ID!) {\n    draftForComment(agendaItemId: $id) {\n      agendaItemId title description sessionId sessionTitle scheduledAt draftPublishedAt commentsCloseAt open commentPeriodWorkingDays publishedComments\n    }\n    draftComments(agendaItemId: $id) {\n      id authorName text channel receivedAt publishedAt\n      answer { outcome reason answeredAt }\n    }\n    consultationReport(agendaItemId: $id) { ...ConsultationReportFields }\n  }\n": typeof types.DraftPageDocument,
@@ -107,6 +108,18 @@ type Documents = {
     "\n  mutation RenameMeetingDocument($input: RenameMeetingDocumentInput!) {\n    renameMeetingDocument(input: $input) {\n      ...MeetingDocumentFields\n    }\n  }\n": typeof types.RenameMeetingDocumentDocument,
     "\n  mutation WithdrawMeetingDocument($input: WithdrawMeetingDocumentInput!) {\n    withdrawMeetingDocument(input: $input) {\n      ...MeetingDocumentFields\n    }\n  }\n": typeof types.WithdrawMeetingDocumentDocument,
     "\n  query MeetingDocumentMaxBytes {\n    meetingDocumentMaxBytes\n  }\n": typeof types.MeetingDocumentMaxBytesDocument,
+    "\n  fragment PetitionFields on Petition {\n    id\n    reference\n    title\n    petitionerKind\n    organisationName\n    signaturesCount\n    channel\n    status\n    receivedAt\n    reviewDueAt\n    answerDueAt\n    reviewLate\n    answerLate\n    version\n  }\n": typeof types.PetitionFieldsFragmentDoc,
+    "\n  query PetitionRegister($status: PetitionStatus, $offset: Int!, $limit: Int!) {\n    petitions(status: $status, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        ...PetitionFields\n      }\n    }\n  }\n": typeof types.PetitionRegisterDocument,
+    "\n  fragment PetitionDetailFields on Petition {\n    ...PetitionFields\n    text\n    reviewStartedAt\n    discussedAt\n    answeredAt\n    answerSummary\n    rejectedAt\n    rejectReason\n    agendaItem {\n      id\n      title\n      position\n      sessionId\n      sessionTitle\n    }\n    history {\n      at\n      status\n      note\n    }\n  }\n": typeof types.PetitionDetailFieldsFragmentDoc,
+    "\n  query PetitionPage($id: ID!) {\n    petition(id: $id) {\n      ...PetitionDetailFields\n    }\n  }\n": typeof types.PetitionPageDocument,
+    "\n  query PetitionPersonalData($id: ID!) {\n    petitionPersonalData(id: $id) {\n      petitionId\n      petitionerName\n      contactEmail\n      contactPhone\n      signatureList\n      erasedAt\n    }\n  }\n": typeof types.PetitionPersonalDataDocument,
+    "\n  query PetitionHeldAgenda {\n    sessions {\n      id\n      title\n      scheduledAt\n      startedAt\n      status\n      agenda {\n        id\n        position\n        title\n      }\n    }\n  }\n": typeof types.PetitionHeldAgendaDocument,
+    "\n  mutation SubmitPetition($input: PetitionInput!, $proof: PublicFormProof!) {\n    submitPetition(input: $input, proof: $proof) {\n      petition {\n        ...PetitionFields\n      }\n      receipt {\n        reference\n        code\n        kind\n      }\n    }\n  }\n": typeof types.SubmitPetitionDocument,
+    "\n  mutation RegisterPetition($input: PaperPetitionInput!) {\n    registerPetition(input: $input) {\n      petition {\n        ...PetitionFields\n      }\n      receipt {\n        reference\n        code\n        kind\n      }\n    }\n  }\n": typeof types.RegisterPetitionDocument,
+    "\n  mutation ReviewPetition($id: ID!, $expectedVersion: Int) {\n    reviewPetition(id: $id, expectedVersion: $expectedVersion) {\n      ...PetitionDetailFields\n    }\n  }\n": typeof types.ReviewPetitionDocument,
+    "\n  mutation RecordPetitionDiscussion($input: PetitionDiscussionInput!) {\n    recordPetitionDiscussion(input: $input) {\n      ...PetitionDetailFields\n    }\n  }\n": typeof types.RecordPetitionDiscussionDocument,
+    "\n  mutation AnswerPetition($input: PetitionAnswerInput!) {\n    answerPetition(input: $input) {\n      ...PetitionDetailFields\n    }\n  }\n": typeof types.AnswerPetitionDocument,
+    "\n  mutation RejectPetition($input: PetitionRejectionInput!) {\n    rejectPetition(input: $input) {\n      ...PetitionDetailFields\n    }\n  }\n": typeof types.RejectPetitionDocument,
     "\n  fragment VoteFields on Vote {\n    id\n    status\n    majority\n    outcome\n    openedAt\n    closedAt\n    tally {\n      for\n      against\n      abstain\n      recused\n      notVoted\n    }\n    ballots {\n      choice\n      councillor {\n        id\n        fullName\n        party\n      }\n    }\n    removedBallots {\n      choice\n      declarationId\n      removedAt\n      councillor {\n        id\n        fullName\n        party\n      }\n    }\n  }\n": typeof types.VoteFieldsFragmentDoc,
     "\n  fragment DeclarationFields on Declaration {\n    id\n    interestType\n    description\n    recused\n    filedAt\n    filedOnBehalf\n    inForce\n    supersedesId\n    agendaItemId\n    councillor {\n      id\n      fullName\n      party\n    }\n  }\n": typeof types.DeclarationFieldsFragmentDoc,
     "\n  fragment SessionFields on CouncilSession {\n    id\n    title\n    scheduledAt\n    status\n    seats\n    lateNotice\n    announcedAt\n    startedAt\n    closedAt\n    minutes {\n      ...MinutesFields\n    }\n    body {\n      id\n      name\n      kind\n    }\n    quorum {\n      seats\n      present\n      required\n      reached\n    }\n    streamUrl\n    version\n    currentItem {\n      id\n    }\n    currentSpeaker {\n      ...SpeakerFields\n    }\n    agenda {\n      id\n      position\n      title\n      description\n      status\n      speakers {\n        ...SpeakerFields\n      }\n      declarations {\n        ...DeclarationFields\n      }\n      votes {\n        ...VoteFields\n      }\n      committeeOpinions {\n        id\n        committeeId\n        committeeName\n        committeeSessionId\n        committeeSessionTitle\n        opinion\n        text\n      }\n    }\n    attendance {\n      status\n      changedAt\n      councillor {\n        id\n        fullName\n        party\n        gender\n      }\n    }\n  }\n": typeof types.SessionFieldsFragmentDoc,
@@ -143,6 +156,7 @@ const documents: Documents = {
     "\n  fragment UserFields on User {\n    id\n    username\n    role\n    councillor {\n      id\n      fullName\n    }\n  }\n": types.UserFieldsFragmentDoc,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      token\n      user {\n        ...UserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n": types.MeDocument,
+    "\n  query AgendaComments($id: ID!) {\n    session(id: $id) {\n      id\n      agenda { id draftPublishedAt commentCount consultationReportPublished }\n    }\n  }\n": types.AgendaCommentsDocument,
     "\n  fragment ConsultationReportFields on ConsultationReport {\n    agendaItemId received online paper pending published rejected answered\n    rejectedByReason { reason count }\n    byOutcome { outcome count }\n    women men otherGender undisclosed womenShare vulnerableGroup reportPublished reportPublishedAt\n  }\n": types.ConsultationReportFieldsFragmentDoc,
     "\n  query DraftsOpenForComment {\n    draftsOpenForComment {\n      agendaItemId title sessionId sessionTitle scheduledAt draftPublishedAt commentsCloseAt open commentPeriodWorkingDays publishedComments\n    }\n  }\n": types.DraftsOpenForCommentDocument,
     "\n  query DraftPage($id: ID!) {\n    draftForComment(agendaItemId: $id) {\n      agendaItemId title description sessionId sessionTitle scheduledAt draftPublishedAt commentsCloseAt open commentPeriodWorkingDays publishedComments\n    }\n    draftComments(agendaItemId: $id) {\n      id authorName text channel receivedAt publishedAt\n      answer { outcome reason answeredAt }\n    }\n    consultationReport(agendaItemId: $id) { ...ConsultationReportFields }\n  }\n": types.DraftPageDocument,
@@ -229,6 +243,18 @@ const documents: Documents = {
     "\n  mutation RenameMeetingDocument($input: RenameMeetingDocumentInput!) {\n    renameMeetingDocument(input: $input) {\n      ...MeetingDocumentFields\n    }\n  }\n": types.RenameMeetingDocumentDocument,
     "\n  mutation WithdrawMeetingDocument($input: WithdrawMeetingDocumentInput!) {\n    withdrawMeetingDocument(input: $input) {\n      ...MeetingDocumentFields\n    }\n  }\n": types.WithdrawMeetingDocumentDocument,
     "\n  query MeetingDocumentMaxBytes {\n    meetingDocumentMaxBytes\n  }\n": types.MeetingDocumentMaxBytesDocument,
+    "\n  fragment PetitionFields on Petition {\n    id\n    reference\n    title\n    petitionerKind\n    organisationName\n    signaturesCount\n    channel\n    status\n    receivedAt\n    reviewDueAt\n    answerDueAt\n    reviewLate\n    answerLate\n    version\n  }\n": types.PetitionFieldsFragmentDoc,
+    "\n  query PetitionRegister($status: PetitionStatus, $offset: Int!, $limit: Int!) {\n    petitions(status: $status, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        ...PetitionFields\n      }\n    }\n  }\n": types.PetitionRegisterDocument,
+    "\n  fragment PetitionDetailFields on Petition {\n    ...PetitionFields\n    text\n    reviewStartedAt\n    discussedAt\n    answeredAt\n    answerSummary\n    rejectedAt\n    rejectReason\n    agendaItem {\n      id\n      title\n      position\n      sessionId\n      sessionTitle\n    }\n    history {\n      at\n      status\n      note\n    }\n  }\n": types.PetitionDetailFieldsFragmentDoc,
+    "\n  query PetitionPage($id: ID!) {\n    petition(id: $id) {\n      ...PetitionDetailFields\n    }\n  }\n": types.PetitionPageDocument,
+    "\n  query PetitionPersonalData($id: ID!) {\n    petitionPersonalData(id: $id) {\n      petitionId\n      petitionerName\n      contactEmail\n      contactPhone\n      signatureList\n      erasedAt\n    }\n  }\n": types.PetitionPersonalDataDocument,
+    "\n  query PetitionHeldAgenda {\n    sessions {\n      id\n      title\n      scheduledAt\n      startedAt\n      status\n      agenda {\n        id\n        position\n        title\n      }\n    }\n  }\n": types.PetitionHeldAgendaDocument,
+    "\n  mutation SubmitPetition($input: PetitionInput!, $proof: PublicFormProof!) {\n    submitPetition(input: $input, proof: $proof) {\n      petition {\n        ...PetitionFields\n      }\n      receipt {\n        reference\n        code\n        kind\n      }\n    }\n  }\n": types.SubmitPetitionDocument,
+    "\n  mutation RegisterPetition($input: PaperPetitionInput!) {\n    registerPetition(input: $input) {\n      petition {\n        ...PetitionFields\n      }\n      receipt {\n        reference\n        code\n        kind\n      }\n    }\n  }\n": types.RegisterPetitionDocument,
+    "\n  mutation ReviewPetition($id: ID!, $expectedVersion: Int) {\n    reviewPetition(id: $id, expectedVersion: $expectedVersion) {\n      ...PetitionDetailFields\n    }\n  }\n": types.ReviewPetitionDocument,
+    "\n  mutation RecordPetitionDiscussion($input: PetitionDiscussionInput!) {\n    recordPetitionDiscussion(input: $input) {\n      ...PetitionDetailFields\n    }\n  }\n": types.RecordPetitionDiscussionDocument,
+    "\n  mutation AnswerPetition($input: PetitionAnswerInput!) {\n    answerPetition(input: $input) {\n      ...PetitionDetailFields\n    }\n  }\n": types.AnswerPetitionDocument,
+    "\n  mutation RejectPetition($input: PetitionRejectionInput!) {\n    rejectPetition(input: $input) {\n      ...PetitionDetailFields\n    }\n  }\n": types.RejectPetitionDocument,
     "\n  fragment VoteFields on Vote {\n    id\n    status\n    majority\n    outcome\n    openedAt\n    closedAt\n    tally {\n      for\n      against\n      abstain\n      recused\n      notVoted\n    }\n    ballots {\n      choice\n      councillor {\n        id\n        fullName\n        party\n      }\n    }\n    removedBallots {\n      choice\n      declarationId\n      removedAt\n      councillor {\n        id\n        fullName\n        party\n      }\n    }\n  }\n": types.VoteFieldsFragmentDoc,
     "\n  fragment DeclarationFields on Declaration {\n    id\n    interestType\n    description\n    recused\n    filedAt\n    filedOnBehalf\n    inForce\n    supersedesId\n    agendaItemId\n    councillor {\n      id\n      fullName\n      party\n    }\n  }\n": types.DeclarationFieldsFragmentDoc,
     "\n  fragment SessionFields on CouncilSession {\n    id\n    title\n    scheduledAt\n    status\n    seats\n    lateNotice\n    announcedAt\n    startedAt\n    closedAt\n    minutes {\n      ...MinutesFields\n    }\n    body {\n      id\n      name\n      kind\n    }\n    quorum {\n      seats\n      present\n      required\n      reached\n    }\n    streamUrl\n    version\n    currentItem {\n      id\n    }\n    currentSpeaker {\n      ...SpeakerFields\n    }\n    agenda {\n      id\n      position\n      title\n      description\n      status\n      speakers {\n        ...SpeakerFields\n      }\n      declarations {\n        ...DeclarationFields\n      }\n      votes {\n        ...VoteFields\n      }\n      committeeOpinions {\n        id\n        committeeId\n        committeeName\n        committeeSessionId\n        committeeSessionTitle\n        opinion\n        text\n      }\n    }\n    attendance {\n      status\n      changedAt\n      councillor {\n        id\n        fullName\n        party\n        gender\n      }\n    }\n  }\n": types.SessionFieldsFragmentDoc,
@@ -300,6 +326,10 @@ export function graphql(source: "\n  mutation Login($username: String!, $passwor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n"): (typeof documents)["\n  query Me {\n    me {\n      ...UserFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AgendaComments($id: ID!) {\n    session(id: $id) {\n      id\n      agenda { id draftPublishedAt commentCount consultationReportPublished }\n    }\n  }\n"): (typeof documents)["\n  query AgendaComments($id: ID!) {\n    session(id: $id) {\n      id\n      agenda { id draftPublishedAt commentCount consultationReportPublished }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -644,6 +674,54 @@ export function graphql(source: "\n  mutation WithdrawMeetingDocument($input: Wi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query MeetingDocumentMaxBytes {\n    meetingDocumentMaxBytes\n  }\n"): (typeof documents)["\n  query MeetingDocumentMaxBytes {\n    meetingDocumentMaxBytes\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PetitionFields on Petition {\n    id\n    reference\n    title\n    petitionerKind\n    organisationName\n    signaturesCount\n    channel\n    status\n    receivedAt\n    reviewDueAt\n    answerDueAt\n    reviewLate\n    answerLate\n    version\n  }\n"): (typeof documents)["\n  fragment PetitionFields on Petition {\n    id\n    reference\n    title\n    petitionerKind\n    organisationName\n    signaturesCount\n    channel\n    status\n    receivedAt\n    reviewDueAt\n    answerDueAt\n    reviewLate\n    answerLate\n    version\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionRegister($status: PetitionStatus, $offset: Int!, $limit: Int!) {\n    petitions(status: $status, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        ...PetitionFields\n      }\n    }\n  }\n"): (typeof documents)["\n  query PetitionRegister($status: PetitionStatus, $offset: Int!, $limit: Int!) {\n    petitions(status: $status, offset: $offset, limit: $limit) {\n      total\n      offset\n      limit\n      items {\n        ...PetitionFields\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PetitionDetailFields on Petition {\n    ...PetitionFields\n    text\n    reviewStartedAt\n    discussedAt\n    answeredAt\n    answerSummary\n    rejectedAt\n    rejectReason\n    agendaItem {\n      id\n      title\n      position\n      sessionId\n      sessionTitle\n    }\n    history {\n      at\n      status\n      note\n    }\n  }\n"): (typeof documents)["\n  fragment PetitionDetailFields on Petition {\n    ...PetitionFields\n    text\n    reviewStartedAt\n    discussedAt\n    answeredAt\n    answerSummary\n    rejectedAt\n    rejectReason\n    agendaItem {\n      id\n      title\n      position\n      sessionId\n      sessionTitle\n    }\n    history {\n      at\n      status\n      note\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionPage($id: ID!) {\n    petition(id: $id) {\n      ...PetitionDetailFields\n    }\n  }\n"): (typeof documents)["\n  query PetitionPage($id: ID!) {\n    petition(id: $id) {\n      ...PetitionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionPersonalData($id: ID!) {\n    petitionPersonalData(id: $id) {\n      petitionId\n      petitionerName\n      contactEmail\n      contactPhone\n      signatureList\n      erasedAt\n    }\n  }\n"): (typeof documents)["\n  query PetitionPersonalData($id: ID!) {\n    petitionPersonalData(id: $id) {\n      petitionId\n      petitionerName\n      contactEmail\n      contactPhone\n      signatureList\n      erasedAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PetitionHeldAgenda {\n    sessions {\n      id\n      title\n      scheduledAt\n      startedAt\n      status\n      agenda {\n        id\n        position\n        title\n      }\n    }\n  }\n"): (typeof documents)["\n  query PetitionHeldAgenda {\n    sessions {\n      id\n      title\n      scheduledAt\n      startedAt\n      status\n      agenda {\n        id\n        position\n        title\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SubmitPetition($input: PetitionInput!, $proof: PublicFormProof!) {\n    submitPetition(input: $input, proof: $proof) {\n      petition {\n        ...PetitionFields\n      }\n      receipt {\n        reference\n        code\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SubmitPetition($input: PetitionInput!, $proof: PublicFormProof!) {\n    submitPetition(input: $input, proof: $proof) {\n      petition {\n        ...PetitionFields\n      }\n      receipt {\n        reference\n        code\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegisterPetition($input: PaperPetitionInput!) {\n    registerPetition(input: $input) {\n      petition {\n        ...PetitionFields\n      }\n      receipt {\n        reference\n        code\n        kind\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation RegisterPetition($input: PaperPetitionInput!) {\n    registerPetition(input: $input) {\n      petition {\n        ...PetitionFields\n      }\n      receipt {\n        reference\n        code\n        kind\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReviewPetition($id: ID!, $expectedVersion: Int) {\n    reviewPetition(id: $id, expectedVersion: $expectedVersion) {\n      ...PetitionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation ReviewPetition($id: ID!, $expectedVersion: Int) {\n    reviewPetition(id: $id, expectedVersion: $expectedVersion) {\n      ...PetitionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPetitionDiscussion($input: PetitionDiscussionInput!) {\n    recordPetitionDiscussion(input: $input) {\n      ...PetitionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RecordPetitionDiscussion($input: PetitionDiscussionInput!) {\n    recordPetitionDiscussion(input: $input) {\n      ...PetitionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AnswerPetition($input: PetitionAnswerInput!) {\n    answerPetition(input: $input) {\n      ...PetitionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation AnswerPetition($input: PetitionAnswerInput!) {\n    answerPetition(input: $input) {\n      ...PetitionDetailFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RejectPetition($input: PetitionRejectionInput!) {\n    rejectPetition(input: $input) {\n      ...PetitionDetailFields\n    }\n  }\n"): (typeof documents)["\n  mutation RejectPetition($input: PetitionRejectionInput!) {\n    rejectPetition(input: $input) {\n      ...PetitionDetailFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
