@@ -3,6 +3,7 @@ import { useId, type ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import { AgendaItemStatusBadge } from "../ui/StatusBadge";
 import { CommitteeOpinionList } from "../committees/CommitteeOpinionList";
+import { ItemComments } from "../comments/ItemComments";
 import { DeclarationList } from "./DeclarationList";
 import { agendaInOrder, type AgendaItem, type Session } from "./model";
 import { NamedBallots } from "./NamedBallots";
@@ -71,6 +72,7 @@ export function AgendaList({
                     <RemovedBallots vote={vote} live={false} />
                   </details>
                 ))}
+                <ItemComments sessionId={session.id} itemId={item.id} />
                 <DeclarationList item={item} />
                 {actions && <div className="agenda-item__actions">{actions(item)}</div>}
               </li>
