@@ -186,6 +186,69 @@ describe("the connection cap still applies per real client", () => {
   });
 });
 
+describe("public forms' hourly limit and the receipt-code throttle count per real client (issue 16)", () => {
+  let t: TestServer;
+  let proxy: Proxy;
+  const at = new Date("2026-12-07T10:20:00+01:00"); // mid-hour: the hourly count cannot roll over during the test
+  beforeAll(async () => {
+    t = await startTestServer({
+      now: () => at, slaTickMs: null,
+      env: { TRUST_PROXY: "127.0.0.1", PUBLIC_FORMS_PER_HOUR: "2", PUBLIC_FORM_MIN_SECONDS: "0", LOGIN_MAX_FAILURES: "2" },
+    });
+    proxy = await startProxy(t.url);
+  });
+  afterAll(async () => {
+    await proxy?.close();
+    await t?.stop();
+  });
+
+  const SUBMIT = "mutation($i: DocumentRequestInput!, $p: PublicFormProof!) { submitDocumentRequest(input: $i, proof: $p) { receipt { reference } } }";
+  /** A request for a public document from `localAddress` (through `url`), with a fresh ticket. */
+  async function fileFrom(url: string, localAddress: string, forwardedFor?: string): Promise<Answer> {
+    const opened = await gqlFrom(url, localAddress, "mutation { startPublicForm { ticket } }", {});
+    const p = { ticket: opened.data.startPublicForm.ticket, website: "" };
+    return gqlFrom(url, localAddress, SUBMIT, { p, i: { requesterName: "Qytetar Prove", documents: "Vendimi për buxhetin 2026." } }, { forwardedFor });
+  }
+  const limited = (r: Answer) => r.errors?.[0]?.extensions?.code === "CONFLICT" && Number(r.errors?.[0]?.extensions?.retryAfterSeconds) > 0;
+
+  it("counts a public form's submissions per real client behind the proxy; a forged X-Forwarded-For does not dodge the limit", async () => {
+    for (let i = 0; i < 2; i++) expect((await fileFrom(proxy.url, "127.0.4.1")).errors).toBeUndefined();
+    expect(limited(await fileFrom(proxy.url, "127.0.4.1"))).toBe(true);
+    // The proxy appends the real peer to the forged value ("6.6.6.6, 127.0.4.1"); the server reads from the right.
+    expect(limited(await fileFrom(proxy.url, "127.0.4.1", "6.6.6.6"))).toBe(true);
+    // Another citizen behind the same proxy is counted on their own.
+    expect((await fileFrom(proxy.url, "127.0.4.2")).errors).toBeUndefined();
+  });
+
+  it("counts a public form's submissions against the socket's address when X-Forwarded-For comes from an untrusted peer", async () => {
+    expect((await fileFrom(t.url, "127.0.4.3", "198.51.100.31")).errors).toBeUndefined();
+    expect((await fileFrom(t.url, "127.0.4.3", "198.51.100.32")).errors).toBeUndefined();
+    expect(limited(await fileFrom(t.url, "127.0.4.3", "198.51.100.33"))).toBe(true);
+  });
+
+  it("slows wrong receipt codes per real client behind the proxy, and per socket from an untrusted peer whatever it claims", async () => {
+    const oss = await t.login("oss");
+    const { data: { submitServiceRequest: req } } = await gqlFrom(t.url, "127.0.0.1", "mutation { submitServiceRequest(input: { serviceTypeCode: \"PR-VERT-PRON\" }) { id } }", {}, { token: oss });
+    const { data: { printServiceRequestReceipt: receipt } } = await gqlFrom(t.url, "127.0.0.1", "mutation($id: ID!) { printServiceRequestReceipt(id: $id) { reference code } }", { id: req.id }, { token: oss });
+    const track = (url: string, localAddress: string, code: string, forwardedFor?: string) =>
+      gqlFrom(url, localAddress, "query($r: String!, $c: String!) { trackRequest(reference: $r, code: $c) { status } }", { r: receipt.reference, c: code }, { forwardedFor });
+    const codeOf = (r: Answer) => r.errors?.[0]?.extensions?.code;
+    const slowedDown = (r: Answer) => codeOf(r) === "UNAUTHENTICATED" && /^Too many wrong receipt codes/.test(r.errors?.[0]?.message ?? "") && Number(r.errors?.[0]?.extensions?.retryAfterSeconds) > 0;
+
+    // LOGIN_MAX_FAILURES=2: two free wrong codes from a client behind the proxy, then it waits, forged header or not.
+    expect(codeOf(await track(proxy.url, "127.0.4.4", "AAAA-AAAA"))).toBe("NOT_FOUND");
+    expect(codeOf(await track(proxy.url, "127.0.4.4", "BBBB-BBBB", "6.6.6.6"))).toBe("NOT_FOUND");
+    expect(slowedDown(await track(proxy.url, "127.0.4.4", receipt.code, "6.6.6.7"))).toBe(true);
+    // Another real client behind the same proxy opens the receipt.
+    expect((await track(proxy.url, "127.0.4.5", receipt.code)).data?.trackRequest.status).toBe("RECEIVED");
+
+    // Straight to the server from an untrusted peer, each guess claiming another client: counted against the socket.
+    expect(codeOf(await track(t.url, "127.0.4.6", "CCCC-CCCC", "198.51.100.41"))).toBe("NOT_FOUND");
+    expect(codeOf(await track(t.url, "127.0.4.6", "DDDD-DDDD", "198.51.100.42"))).toBe("NOT_FOUND");
+    expect(slowedDown(await track(t.url, "127.0.4.6", receipt.code, "198.51.100.43"))).toBe(true);
+  });
+});
+
 describe("the audit record keeps the client's address", () => {
   let t: TestServer;
   let proxy: Proxy;
