@@ -26,6 +26,11 @@ const DATASETS: readonly Dataset[] = [
     files: ["/open-data/attendance.csv", "/open-data/attendance.json"],
     more: { to: "/prania", labelKey: "openData.attendance.more" },
   },
+  {
+    key: "petitions",
+    files: ["/open-data/petitions.csv", "/open-data/petitions.json"],
+    more: { to: "/peticionet", labelKey: "openData.petitions.more" },
+  },
   { key: "popolo", files: ["/open-data/popolo.json"] },
 ];
 
