@@ -2,6 +2,7 @@ import { useQuery } from "@apollo/client/react";
 import { useId, useState, type FormEvent } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router-dom";
+import { useAuth } from "../app/auth/AuthProvider";
 import { useDocumentTitle } from "../app/useDocumentTitle";
 import type { DocumentRequestOutcome, DocumentRequestStatus, SlaState } from "../gql/graphql";
 import { RegisterResults } from "../ui/RegisterResults";
@@ -18,6 +19,7 @@ import { PublicRequestDetails, RequestHead } from "./RequestBits";
  */
 export function RegisterPage() {
   const { t } = useTranslation();
+  const { hasRole } = useAuth();
   useDocumentTitle(t("documentRequests:register.heading"));
   const [searchParams] = useSearchParams();
   const search = searchParams.toString();
@@ -38,10 +40,12 @@ export function RegisterPage() {
     <div className="register-page doc-register">
       <h1>{t("documentRequests:register.heading")}</h1>
       <p className="register-page__intro">{t("documentRequests:register.intro")}</p>
-      <p>
+      <p className="doc-links">
         <Link className="button button--primary" to="/kerkesat-per-dokumente/kerkese-e-re">
           {t("documentRequests:register.newRequest")}
         </Link>
+        {hasRole("OSS_OPERATOR", "SECRETARIAT") && <Link to="/kerkesat-per-dokumente/sporteli">{t("documentRequests:work.counterLink")}</Link>}
+        {hasRole("SECRETARIAT") && <Link to="/kerkesat-per-dokumente/trajtimi">{t("documentRequests:work.heading")}</Link>}
       </p>
       <FilterForm filters={filters} search={search} />
       <RegisterResults
