@@ -50,6 +50,15 @@ describe("track your request in the browser", () => {
       expect(await way.innerText()).toMatch(deadline);
     }
     await expectNoSeriousA11yViolations(desk, "/merr-pjese");
+    // Each link leads to a page of the site (not "Faqja nuk u gjet"), and back.
+    for (const [name, href] of links) {
+      await desk.getByRole("main").getByRole("link", { name, exact: true }).click();
+      await desk.waitForURL((u) => u.pathname === href);
+      await desk.waitForFunction(() => { const h1 = document.querySelector("main h1")?.textContent ?? ""; return h1 !== "" && h1 !== "Merr pjesë"; });
+      expect(await desk.getByRole("heading", { level: 1, name: "Faqja nuk u gjet" }).count(), name).toBe(0);
+      await desk.goBack();
+      await desk.getByRole("heading", { level: 1, name: "Merr pjesë" }).waitFor();
+    }
   });
 
   it("the counter gives a receipt on registering and reprints it from the queue; /ndiq opens it on a phone", async () => {
