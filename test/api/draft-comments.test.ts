@@ -118,6 +118,8 @@ describe("the secretariat records, moderates and answers", () => {
     const { commentModerationQueue: q } = await ok(QUEUE, { id: budget }, secretariat);
     expect(q.map((c: { status: string }) => c.status).slice(0, 4)).toEqual(["PENDING", "PENDING", "PENDING", "PENDING"]);
     expect(q.find((c: { email: string }) => c.email === EMAIL)).toMatchObject({ authorName: NAME, gender: "FEMALE", vulnerableGroup: true });
+    const whole = (await ok(`{ commentModerationQueue { id agendaItemId } }`, {}, secretariat)).commentModerationQueue;
+    expect(whole.length).toBeGreaterThanOrEqual(q.length);
     expect(await code(QUEUE, { id: budget })).toBe("UNAUTHENTICATED");
     expect(await code(QUEUE, { id: budget }, await t.login("oss"))).toBe("FORBIDDEN");
   });

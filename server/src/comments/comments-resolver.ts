@@ -74,7 +74,7 @@ export class CommentsResolver {
   ): Promise<ModeratedDraftComment[]> {
     authorize(ctx.actor, "comment.moderate");
     const { limit: l } = parseInput(queueArgs, { limit });
-    const item = agendaItemId === null ? null : parseInput(itemIdSchema, { agendaItemId }).agendaItemId;
+    const item = agendaItemId == null ? null : parseInput(itemIdSchema, { agendaItemId }).agendaItemId;
     return moderationQueue(ctx.services.ds, { agendaItemId: item, all, limit: l });
   }
 

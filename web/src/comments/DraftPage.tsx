@@ -150,16 +150,16 @@ function CommentForm({ itemId }: { itemId: string }) {
         <span>{t("comments:form.name")}</span>
         <input type="text" name="name" autoComplete="name" required maxLength={200} value={name} onChange={(e) => setName(e.target.value)} />
       </label>
-      <label className="field">
-        <span>{t("comments:form.text")}</span>
-        <textarea name="text" required rows={6} maxLength={COMMENT_MAX} value={text} onChange={(e) => setText(e.target.value)} aria-describedby="comment-count" />
+      <div className="field">
+        <label htmlFor="comment-text">{t("comments:form.text")}</label>
+        <textarea id="comment-text" name="text" required rows={6} maxLength={COMMENT_MAX} value={text} onChange={(e) => setText(e.target.value)} aria-describedby="comment-count" />
         <span id="comment-count" className="muted">{t("comments:form.count", { count: text.length, max: COMMENT_MAX })}</span>
-      </label>
-      <label className="field">
-        <span>{t("comments:form.email")}</span>
-        <input type="email" name="email" autoComplete="email" inputMode="email" maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby="email-help" />
+      </div>
+      <div className="field">
+        <label htmlFor="comment-email">{t("comments:form.email")}</label>
+        <input id="comment-email" type="email" name="email" autoComplete="email" inputMode="email" maxLength={254} value={email} onChange={(e) => setEmail(e.target.value)} aria-describedby="email-help" />
         <span id="email-help" className="muted">{t("comments:form.emailHelp")}</span>
-      </label>
+      </div>
       <label className="field">
         <span>{t("comments:form.gender")}</span>
         <select name="gender" value={gender} onChange={(e) => setGender(e.target.value as Gender | "")}>

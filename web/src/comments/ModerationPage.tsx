@@ -135,10 +135,10 @@ export function ModerationPage() {
       </section>
       <p role="status" aria-live="polite" className="queue-announcement">{announcement}</p>
       <ErrorMessage error={action.error} />
-      {loading && !data ? (
-        <Loading />
-      ) : error && !data ? (
+      {error && items.length === 0 ? (
         <QueryError error={error} onRetry={() => refetch()} />
+      ) : loading && !data ? (
+        <Loading />
       ) : items.length === 0 ? (
         <p className="comments-empty">{t("comments:queue.empty")}</p>
       ) : (
