@@ -112,7 +112,7 @@ describe("consultations' notice and the participation scorecard", () => {
     expect(event.replace(/\r\n /g, "")).toContain(`LOCATION:${late.place.replace(/[,;\\]/g, (m: string) => `\\${m}`)}`);
   });
 
-  it("scores notice, reports, answers and women's participation against plain SQL counts", async () => {
+  it("scores notice, reports, answers, petitions, document requests and women's participation against plain SQL counts", async () => {
     // 2029-H1: a session with two drafts; comments filed through the comments area while the drafts are open.
     clock = new Date("2029-01-05T09:00:00Z");
     const [council] = await t.sql("SELECT id FROM body WHERE kind = 'COUNCIL'");
@@ -185,9 +185,73 @@ describe("consultations' notice and the participation scorecard", () => {
     expect(card.participationWomen).toMatchObject({ numerator: Number(people.women), denominator: Number(people.total), target: 40 });
     expect({ women: Number(people.women), of: Number(people.total) }).toEqual({ women: 12 + 9 + 2, of: 30 + 20 + 4 });
     expect(card.participationWomen).toMatchObject({ value: 42.59, met: true });
+    // Petitions and requests for public documents of 2030-H1, through their areas' mutations on the server's clock.
+    const at = (when: string) => { clock = new Date(when); };
+    at("2030-01-10T09:00:00Z");
+    const petition = async (title: string) => {
+      const r = await t.gql("mutation($i: PetitionInput!, $p: PublicFormProof!) { submitPetition(input: $i, proof: $p) { petition { id version } } }",
+        { i: { petitionerKind: "PERSON", petitionerName: "Qytetar", title, text: "Kërkesë.", signaturesCount: 1 }, p: await publicFormProof(t) });
+      if (!r.data) throw new Error(JSON.stringify(r.errors));
+      return r.data.submitPetition.petition.id as string;
+    };
+    const request = async () => {
+      const r = await t.gql("mutation($i: DocumentRequestInput!, $p: PublicFormProof!) { submitDocumentRequest(input: $i, proof: $p) { request { id } } }",
+        { i: { requesterName: "Qytetar", documents: "Kontrata e ndriçimit." }, p: await publicFormProof(t) });
+      if (!r.data) throw new Error(JSON.stringify(r.errors));
+      return r.data.submitDocumentRequest.request.id as string;
+    };
+    const petitions = [await petition("P1"), await petition("P2"), await petition("P3")];
+    const requests = [await request(), await request(), await request()];
+    const decide = async (id: string) => {
+      for (const q of ["mutation($id: ID!) { startDocumentRequest(id: $id) { id } }",
+        "mutation($id: ID!) { decideDocumentRequest(input: { id: $id, outcome: GRANTED }) { id } }"]) {
+        const r = await t.gql(q, { id }, sec);
+        expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      }
+    };
+    at("2030-01-12T09:00:00Z");
+    await decide(requests[0]); // within 7 days
+    at("2030-01-25T09:00:00Z");
+    await decide(requests[1]); // after them; the third is never answered
+    const heldItem = async (day: string) => {
+      const [s] = await t.sql(
+        `INSERT INTO council_session (body_id, title, scheduled_at, announced_at, status, seats, started_at, closed_at)
+         VALUES ($1, 'Peticionet', $2, $2::timestamptz - interval '10 days', 'CLOSED', 51, $2, $2) RETURNING id`, [council.id, day]);
+      return (await t.sql("INSERT INTO agenda_item (session_id, position, title, status) VALUES ($1, 1, 'Peticion', 'DECIDED') RETURNING id", [s.id]))[0].id as string;
+    };
+    const [february, march] = [await heldItem("2030-02-15T10:00:00Z"), await heldItem("2030-03-20T10:00:00Z")];
+    at("2030-05-01T09:00:00Z");
+    for (const [id, item, answeredAt] of [[petitions[0], february, "2030-02-20T10:00:00Z"], [petitions[1], march, "2030-04-20T10:00:00Z"]]) {
+      for (const [q, v] of [
+        ["mutation($id: ID!) { reviewPetition(id: $id) { id } }", { id }],
+        ["mutation($i: PetitionDiscussionInput!) { recordPetitionDiscussion(input: $i) { id } }", { i: { petitionId: id, agendaItemId: item } }],
+        ["mutation($i: PetitionAnswerInput!) { answerPetition(input: $i) { id } }", { i: { petitionId: id, summary: "U shqyrtua.", answeredAt } }],
+      ] as const) {
+        const r = await t.gql(q, v, sec);
+        expect(r.errors, JSON.stringify(r.errors)).toBeUndefined();
+      }
+    }
+    const later = Object.fromEntries(((await t.gql(SCORECARD, { p: "2030-H1" })).data.transparencyScorecard.indicators as { key: string }[]).map((i) => [i.key, i]));
+    const h1 = ["2029-12-31T23:00:00Z", "2030-06-30T22:00:00Z", clock];
+    const [reviews] = await t.sql(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE coalesce(discussed_at, rejected_at) <= review_due_at)::int AS on_time FROM petition
+       WHERE received_at >= $1 AND received_at < $2 AND (discussed_at IS NOT NULL OR rejected_at IS NOT NULL OR review_due_at < $3)`, h1);
+    expect(later.petitionsReviewed).toMatchObject({ numerator: reviews.on_time, denominator: reviews.total, target: 100 });
+    expect({ on: reviews.on_time, of: reviews.total }).toEqual({ on: 1, of: 3 });
+    const [answers] = await t.sql(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE answered_at <= answer_due_at)::int AS on_time FROM petition
+       WHERE discussed_at >= $1 AND discussed_at < $2 AND (answered_at IS NOT NULL OR answer_due_at < $3)`, h1);
+    expect(later.petitionsAnswered).toMatchObject({ numerator: answers.on_time, denominator: answers.total, target: 100 });
+    expect({ on: answers.on_time, of: answers.total }).toEqual({ on: 1, of: 2 });
+    const [docs] = await t.sql(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE closed_at <= due_at)::int AS on_time FROM document_request
+       WHERE received_at >= $1 AND received_at < $2 AND (closed_at IS NOT NULL OR due_at < $3)`, h1);
+    expect(later.documentRequests).toMatchObject({ numerator: docs.on_time, denominator: docs.total, target: 100 });
+    expect({ on: docs.on_time, of: docs.total }).toEqual({ on: 1, of: 3 });
+
     // Nothing to measure: null, not 0.
     const empty = Object.fromEntries(((await t.gql(SCORECARD, { p: "2031-H1" })).data.transparencyScorecard.indicators as { key: string }[]).map((i) => [i.key, i]));
-    for (const key of ["consultationNotice", "consultationReports", "commentsAnswered", "participationWomen"]) {
+    for (const key of ["consultationNotice", "consultationReports", "commentsAnswered", "petitionsReviewed", "petitionsAnswered", "documentRequests", "participationWomen"]) {
       expect(empty[key], key).toMatchObject({ value: null, met: null, denominator: 0 });
     }
     clock = new Date();

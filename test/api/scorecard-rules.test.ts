@@ -3,6 +3,7 @@ import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_CALENDAR, WorkingCalendar } from "../../server/src/calendar/working-calendar.js";
 import type { Context } from "../../server/src/context.js";
+import { isLateConsultationNotice } from "../../server/src/initiatives/rules.js";
 import { minutesDeadline, minutesLate } from "../../server/src/minutes/document.js";
 import { createDataSource } from "../../server/src/platform/db/data-source.js";
 import { ScorecardResolver } from "../../server/src/publishing/scorecard.js";
@@ -59,6 +60,12 @@ describe("the scorecard and the rule modules agree", () => {
     const plain = await session(council.id, march, hours(march, -10 * 24));
     await q("INSERT INTO agenda_item (session_id, position, title, draft_published_at) VALUES ($1, 1, 'Draft', $2)",
       [plain, hours(march, -20 * 24)]);
+    // Consultations' notice, in 2030-H1: announced exactly 14 days ahead (on time) and one second short (late).
+    const hearing = at("2030-05-20T16:00:00Z");
+    for (const announced of [hours(hearing, -14 * 24), new Date(hours(hearing, -14 * 24).getTime() + 1000)]) {
+      await q("INSERT INTO consultation (title, kind, held_at, announced_at, place, status, women, men) VALUES ('Dëgjesë', 'HEARING', $1, $2, 'Salla', 'ANNOUNCED', 0, 0)",
+        [hearing, announced]);
+    }
     ds = createDataSource(db.url, { poolSize: 2 });
     await ds.initialize();
   });
@@ -69,7 +76,7 @@ describe("the scorecard and the rule modules agree", () => {
   });
 
   const scorecard = async (period: string) => {
-    const ctx = { services: { ds, calendar: { calendar: new WorkingCalendar(DEFAULT_CALENDAR) } } } as unknown as Context;
+    const ctx = { services: { ds, calendar: { calendar: new WorkingCalendar(DEFAULT_CALENDAR) }, oss: { now: () => new Date() } } } as unknown as Context;
     const card = await new ScorecardResolver().transparencyScorecard(period, ctx);
     return Object.fromEntries(card.indicators.map((i) => [i.key, i]));
   };
@@ -94,6 +101,14 @@ describe("the scorecard and the rule modules agree", () => {
     const onTime = rows.filter((r) => r.published_at && !minutesLate(minutesDeadline(r.closed_at), r.published_at, new Date())).length;
     const card = await scorecard("2030-H1");
     expect({ on: card.minutes.numerator, of: card.minutes.denominator }).toEqual({ on: onTime, of: rows.length });
+    expect({ on: onTime, of: rows.length }).toEqual({ on: 1, of: 2 });
+  });
+
+  it("consultations' notice: 14 days ahead is on time in both, a second less is late in both", async () => {
+    const rows: { announced_at: Date; held_at: Date }[] = await q("SELECT announced_at, held_at FROM consultation WHERE held_at >= $1 AND held_at < $2", range("2030-H1"));
+    const onTime = rows.filter((r) => !isLateConsultationNotice(r.announced_at, r.held_at)).length;
+    const card = await scorecard("2030-H1");
+    expect({ on: card.consultationNotice.numerator, of: card.consultationNotice.denominator }).toEqual({ on: onTime, of: rows.length });
     expect({ on: onTime, of: rows.length }).toEqual({ on: 1, of: 2 });
   });
 

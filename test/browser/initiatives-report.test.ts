@@ -1,6 +1,7 @@
 import type { Browser, Locator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestServer, type TestServer } from "../support/server.js";
+import { expectNoSeriousA11yViolations } from "./axe.js";
 import { buildWebClient, launchChromium } from "./browser.js";
 
 type Stats = {
@@ -39,8 +40,10 @@ const periodLabel = (period: string) => `${MONTHS_SQ[period.slice(-1)]} ${period
  * The semi-annual report a journalist reads (Elbasan plan OS-4 point 8): the
  * headline figures on /nismat/raporti are the API's `initiativeGenderStats`,
  * the trend chart draws with its text alternative beside it, choosing another
- * half-year changes the figures to that half-year's; and /transparenca shows
- * the scorecard's six indicators, each with its verdict in words.
+ * half-year changes the figures to that half-year's; /transparenca shows
+ * the scorecard's indicators, each with its verdict in words, and their chart;
+ * /konsultimet shows consultations with their notice, and the secretariat
+ * announces one and records the participants of one held.
  */
 describe("the report on initiatives by gender and the transparency scorecard", () => {
   let t: TestServer;
@@ -135,7 +138,7 @@ describe("the report on initiatives by gender and the transparency scorecard", (
     );
   });
 
-  it("shows the six indicators of the transparency scorecard, each with its verdict in words", async () => {
+  it("shows the indicators of the transparency scorecard, each with its verdict in words, and their chart", async () => {
     const current = periodOf(new Date());
     const r = await t.gql<{ transparencyScorecard: { indicators: { key: string; value: number | null; met: boolean | null }[] } }>(
       "query($p: String!) { transparencyScorecard(period: $p) { indicators { key value met } } }",
@@ -147,7 +150,7 @@ describe("the report on initiatives by gender and the transparency scorecard", (
     await page.waitForURL(/\/transparenca$/);
     const cards = page.getByRole("region", { name: `Treguesit: ${periodLabel(current)}` }).getByRole("article");
     await cards.first().waitFor();
-    expect(await cards.count()).toBe(6);
+    expect(await cards.count()).toBe(13);
     const titles = await cards.getByRole("heading", { level: 3 }).allInnerTexts();
     expect(titles).toEqual([
       "Njoftimi i mbledhjeve në kohë",
@@ -156,6 +159,13 @@ describe("the report on initiatives by gender and the transparency scorecard", (
       "Deklaratat e interesit",
       "Nismat nga gra këshilltare",
       "Gratë në konsultimet publike",
+      "Projektvendimet me raport konsultimi",
+      "Komentet e publikuara me përgjigje",
+      "Peticionet e shqyrtuara brenda 60 ditëve",
+      "Peticionet me përgjigje brenda 15 ditëve",
+      "Kërkesat për dokumente me përgjigje në kohë",
+      "Konsultimet të njoftuara 14 ditë para",
+      "Gratë mes pjesëmarrësve",
     ]);
     for (const [index, indicator] of indicators.entries()) {
       const text = await cards.nth(index).innerText();
@@ -165,6 +175,62 @@ describe("the report on initiatives by gender and the transparency scorecard", (
       expect(text).toContain("Rregulli:");
       if (indicator.value !== null && indicator.key !== "declarations") expect(text).toContain(percent(indicator.value));
     }
+    // The chart: one bar pair per percentage with a figure; its caption counts the targets met, its table has the figures.
+    const shown = indicators.filter((i) => i.value !== null && !["declarations"].includes(i.key));
+    const chart = page.getByRole("figure", { name: /Treguesit kundrejt objektivave/ });
+    await chart.locator("svg.recharts-surface .recharts-bar-rectangle").first().waitFor({ state: "attached" });
+    expect(await chart.locator("figcaption").innerText()).toContain(`${shown.filter((i) => i.met).length} nga ${shown.length} tregues`);
+    await chart.getByText("Shfaq shifrat e grafikut").click();
+    expect(await chart.getByRole("row").count()).toBe(shown.length + 1);
     await page.getByRole("link", { name: /feed Atom/ }).first().waitFor();
+    await expectNoSeriousA11yViolations(page, "/transparenca");
+  });
+
+  it("lists consultations with their notice; the secretariat announces one and records the participants of one held", async () => {
+    await page.goto(`${t.url}/konsultimet`);
+    await page.getByRole("heading", { level: 1, name: "Konsultimet dhe dëgjesat publike" }).waitFor();
+    const upcoming = page.getByRole("region", { name: "Të ardhshme" }).getByRole("article");
+    await upcoming.first().waitFor();
+    // The demo: the 2027 budget hearing announced three weeks ahead; the park consultation announced late.
+    const budget = upcoming.filter({ has: page.getByRole("heading", { name: "Dëgjesë publike për projektbuxhetin 2027" }) });
+    expect(await budget.innerText()).toContain("Salla e Këshillit Bashkiak");
+    expect(await budget.getByText("Njoftuar me vonesë").count()).toBe(0);
+    const park = upcoming.filter({ has: page.getByRole("heading", { name: "Konsultim me banorët për parkun e lagjes 5 Maji" }) });
+    await park.getByText("Njoftuar me vonesë").waitFor();
+    const held = page.getByRole("region", { name: "Të mbajtura" }).getByRole("article");
+    const hearing = held.filter({ has: page.getByRole("heading", { name: "Dëgjesë publike për projektbuxhetin e vitit" }) });
+    expect(await hearing.innerText()).toContain("60 pjesëmarrës: 31 gra, 27 burra, 2 të tjerë ose pa deklaruar; gra 51,7 %");
+    await expectNoSeriousA11yViolations(page, "/konsultimet");
+
+    // The secretariat, on a phone.
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${t.url}/hyr`);
+    await page.getByLabel("Përdoruesi").fill("sekretaria");
+    await page.getByLabel("Fjalëkalimi").fill("sekretaria");
+    await page.getByRole("button", { name: "Hyr" }).click();
+    await page.waitForURL((url) => !url.pathname.startsWith("/hyr"));
+    await page.goto(`${t.url}/konsultimet`);
+    const form = page.getByRole("region", { name: "Njofto një konsultim ose dëgjesë" });
+    await form.getByLabel("Titulli").fill("Dëgjesë për planin e lëvizshmërisë");
+    await form.getByLabel("Lloji").selectOption({ label: "Dëgjesë publike" });
+    const soon = new Date(Date.now() + 5 * 86_400_000);
+    const local = new Intl.DateTimeFormat("sv-SE", { timeZone: "Europe/Tirane", dateStyle: "short", timeStyle: "short" }).format(soon).replace(" ", "T");
+    await form.getByLabel("Data dhe ora e takimit").fill(local);
+    await form.getByLabel("Vendi", { exact: true }).fill("Pallati i Kulturës");
+    await form.getByRole("button", { name: "Njofto" }).click();
+    await form.getByText("U njoftua: Dëgjesë për planin e lëvizshmërisë. Më pak se 14 ditë para takimit", { exact: false }).waitFor();
+    const announced = upcoming.filter({ has: page.getByRole("heading", { name: "Dëgjesë për planin e lëvizshmërisë" }) });
+    await announced.getByText("Njoftuar me vonesë").waitFor();
+
+    // The parking hearing was held two days ago; its participants are not recorded yet.
+    const parking = held.filter({ has: page.getByRole("heading", { name: "Dëgjesë për rregulloren e parkimit në qendër" }) });
+    await parking.getByText("Takimi u mbajt; pjesëmarrësit nuk janë regjistruar ende.").waitFor();
+    await parking.getByLabel("Gra", { exact: true }).fill("14");
+    await parking.getByLabel("Burra", { exact: true }).fill("16");
+    await parking.getByRole("button", { name: "Regjistro pjesëmarrësit" }).click();
+    await parking.getByText("30 pjesëmarrës: 14 gra, 16 burra, 0 të tjerë ose pa deklaruar; gra 46,7 %").waitFor();
+    const [row] = await t.sql("SELECT status, women, men FROM consultation WHERE title = 'Dëgjesë për rregulloren e parkimit në qendër'");
+    expect(row).toEqual({ status: "HELD", women: 14, men: 16 });
+    await expectNoSeriousA11yViolations(page, "/konsultimet (secretariat, 360 px)");
   });
 });

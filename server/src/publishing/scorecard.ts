@@ -7,11 +7,13 @@ import { CONSULTATION_NOTICE_DAYS } from "../initiatives/rules.js";
 import { consultationStatsFor, initiativeGenderStatsFor } from "../initiatives/stats.js";
 import { COMMENT_PERIOD_WORKING_DAYS, commentWorkingDays } from "../transparency/drafts.js";
 import { MINUTES_DEADLINE_HOURS } from "../minutes/document.js";
+import { clockOf, petitionRows } from "../petitions/queries.js";
+import { answerLate, reviewLate } from "../petitions/rules.js";
 import { NOTICE_DAYS, voteMomentOf } from "../sessions/rules.js";
 
 @ObjectType({ description: "One indicator of the integrity and transparency plans, with its target." })
 export class ScorecardIndicator {
-  @Field(() => String, { description: "notice | minutes | drafts | declarations | initiativesByWomen | consultationWomen | consultationReports | commentsAnswered | consultationNotice | participationWomen" }) key: string;
+  @Field(() => String, { description: "notice | minutes | drafts | declarations | initiativesByWomen | consultationWomen | consultationReports | commentsAnswered | petitionsReviewed | petitionsAnswered | documentRequests | consultationNotice | participationWomen" }) key: string;
   @Field(() => Float, { nullable: true, description: "The figure: a percentage, or a count for declarations; null when nothing to measure." }) value: number | null;
   @Field(() => Float, { nullable: true }) target: number | null;
   @Field(() => String, { description: "PERCENT or COUNT" }) unit: string;
@@ -85,6 +87,18 @@ export class ScorecardResolver {
       { women: consultation.women, men: consultation.participants - consultation.women, other: 0 },
       ...reports.map((r) => ({ women: r.women, men: r.men, other: r.otherGender })),
     ]);
+    // Petitions, by the petitions area's own late marks (petitions/rules.ts) on the server's clock: reviews of the
+    // petitions received in the period whose review is done or due, answers of those discussed in it likewise.
+    const now = ctx.services.oss.now();
+    const received = (await petitionRows(ds, "WHERE p.received_at >= $1 AND p.received_at < $2", range)).map(clockOf)
+      .filter((c) => c.discussedAt || c.rejectedAt || c.reviewDueAt < now);
+    const discussed = (await petitionRows(ds, "WHERE p.discussed_at >= $1 AND p.discussed_at < $2", range)).map(clockOf)
+      .filter((c) => c.answeredAt || (c.answerDueAt && c.answerDueAt < now));
+    // Requests for public documents received in the period, answered or past due: on time is the SLA state the
+    // area stored when it closed one (document-requests/rules.ts closedClock: MET).
+    const [documents] = await ds.query(
+      `SELECT count(*)::int AS total, count(*) FILTER (WHERE sla_state = 'MET')::int AS on_time FROM document_request
+       WHERE received_at >= $1 AND received_at < $2 AND (status = 'CLOSED' OR due_at < $3)`, [...range, now]);
     const byWomen: ScorecardIndicator = {
       key: "initiativesByWomen", value: initiatives.womenSharePct, target: initiatives.womenSeatSharePct, unit: "PERCENT",
       numerator: initiatives.byWomen, denominator: initiatives.total,
@@ -101,6 +115,9 @@ export class ScorecardResolver {
         percent("consultationWomen", consultation.women, consultation.participants, CONSULTATION_WOMEN_TARGET_PCT),
         percent("consultationReports", reports.filter((r) => r.reportPublished).length, drafts.length, 100),
         percent("commentsAnswered", commentsAnswered, commentsPublished, 100),
+        percent("petitionsReviewed", received.filter((c) => !reviewLate(c, now)).length, received.length, 100),
+        percent("petitionsAnswered", discussed.filter((c) => !answerLate(c, now)).length, discussed.length, 100),
+        percent("documentRequests", documents.on_time, documents.total, 100),
         percent("consultationNotice", consultationNotice.on_time, consultationNotice.total, 100),
         percent("participationWomen", participation.women, participation.participants, CONSULTATION_WOMEN_TARGET_PCT),
       ],

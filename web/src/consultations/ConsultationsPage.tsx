@@ -25,7 +25,8 @@ const KINDS: ConsultationKind[] = ["HEARING", "CONSULTATION"];
 
 /** Every figure a consultation feeds: the list, the report by gender and the scorecard read again. */
 function forget(cache: ApolloCache) {
-  for (const fieldName of ["consultationNotices", "consultations", "consultationGenderStats", "transparencyScorecard"]) cache.evict({ id: "ROOT_QUERY", fieldName });
+  for (const fieldName of ["consultationNotices", "consultations", "consultationGenderStats", "transparencyScorecard"])
+    cache.evict({ id: "ROOT_QUERY", fieldName });
   cache.gc();
 }
 
@@ -269,9 +270,7 @@ function AnnounceForm() {
       <ErrorMessage error={action.error} id={ids.error} />
       <p role="status" aria-live="polite" className="success-message-region">
         {done && (
-          <span className="success-message">
-            {t(done.late ? "consultations:announce.savedLate" : "consultations:announce.saved", { title: done.title })}
-          </span>
+          <span className="success-message">{t(done.late ? "consultations:announce.savedLate" : "consultations:announce.saved", { title: done.title })}</span>
         )}
       </p>
     </form>
@@ -312,7 +311,11 @@ function AttendanceForm({ consultation }: { consultation: Consultation }) {
     setProblem("");
     await action.run(() =>
       mutate({
-        variables: { id: consultation.id, expectedVersion: consultation.version, input: { women, men, otherOrUndisclosed: other, vulnerableGroups: vulnerable } },
+        variables: {
+          id: consultation.id,
+          expectedVersion: consultation.version,
+          input: { women, men, otherOrUndisclosed: other, vulnerableGroups: vulnerable },
+        },
         update: forget,
       }),
     );
@@ -321,7 +324,15 @@ function AttendanceForm({ consultation }: { consultation: Consultation }) {
   const number = (key: keyof Counts, id: string, label: string) => (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      <input id={id} type="number" inputMode="numeric" min={0} step={1} value={counts[key]} onChange={(e) => setCounts((c) => ({ ...c, [key]: e.target.value }))} />
+      <input
+        id={id}
+        type="number"
+        inputMode="numeric"
+        min={0}
+        step={1}
+        value={counts[key]}
+        onChange={(e) => setCounts((c) => ({ ...c, [key]: e.target.value }))}
+      />
     </div>
   );
 

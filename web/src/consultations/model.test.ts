@@ -6,7 +6,12 @@ const NOW = Date.parse("2026-12-02T10:00:00Z");
 
 describe("the consultations page's model", () => {
   it("splits upcoming (soonest first) from held and past (latest first)", () => {
-    const list = [c("HELD", "2026-11-01T10:00:00Z", 3, 2), c("ANNOUNCED", "2026-12-20T10:00:00Z"), c("ANNOUNCED", "2026-12-05T10:00:00Z"), c("ANNOUNCED", "2026-11-30T10:00:00Z")];
+    const list = [
+      c("HELD", "2026-11-01T10:00:00Z", 3, 2),
+      c("ANNOUNCED", "2026-12-20T10:00:00Z"),
+      c("ANNOUNCED", "2026-12-05T10:00:00Z"),
+      c("ANNOUNCED", "2026-11-30T10:00:00Z"),
+    ];
     const { upcoming, past } = splitConsultations(list, NOW);
     expect(upcoming.map((x) => x.heldAt)).toEqual(["2026-12-05T10:00:00Z", "2026-12-20T10:00:00Z"]);
     expect(past.map((x) => x.heldAt)).toEqual(["2026-11-30T10:00:00Z", "2026-11-01T10:00:00Z"]);

@@ -11,14 +11,19 @@ import { FeedLink } from "./FeedLink";
 import "./i18n";
 import { isKnownIndicator, verdictOf, type Indicator } from "./indicators";
 import { TransparencyScorecardQuery } from "./operations";
+import { ScorecardChart } from "./ScorecardChart";
 import "./transparency.css";
 
 /**
  * `/transparenca`: the council's transparency scorecard for a half-year, one
  * card per indicator of the plans (Kaçanik: notice; Elbasan OS-2: minutes in
  * 48 h, drafts open 10 working days; OS-1: declarations; OS-4: initiatives by
- * women, women in consultations), each with its figure, target, verdict in
- * words, the count behind it and the rule. `?periudha=2026-H1` picks the half-year.
+ * women, women in consultations; issue 16: drafts' consultation reports,
+ * comments answered, petitions reviewed in 60 days and answered in 15,
+ * document requests answered in time, consultations noticed 14 days ahead,
+ * women among all participants), a chart of the percentages against their
+ * targets, then each with its figure, target, verdict in words, the count
+ * behind it and the rule. `?periudha=2026-H1` picks the half-year.
  */
 export function ScorecardPage() {
   const { t, i18n } = useTranslation();
@@ -56,13 +61,16 @@ export function ScorecardPage() {
         ) : indicators.length === 0 ? (
           <p className="empty-state">{t("transparency:scorecard.empty")}</p>
         ) : (
-          <ul className="scorecard__cards">
-            {indicators.map((indicator) => (
-              <li key={indicator.key}>
-                <IndicatorCard indicator={indicator} period={period} />
-              </li>
-            ))}
-          </ul>
+          <>
+            <ScorecardChart indicators={indicators} />
+            <ul className="scorecard__cards">
+              {indicators.map((indicator) => (
+                <li key={indicator.key}>
+                  <IndicatorCard indicator={indicator} period={period} />
+                </li>
+              ))}
+            </ul>
+          </>
         )}
       </section>
 
@@ -144,6 +152,26 @@ function IndicatorCard({ indicator, period }: { indicator: Indicator; period: st
       {indicator.key === "consultationWomen" && (
         <p>
           <Link to={`/nismat/raporti?periudha=${period}`}>{t("transparency:scorecard.consultationDetails")}</Link>
+        </p>
+      )}
+      {(indicator.key === "consultationNotice" || indicator.key === "participationWomen") && (
+        <p>
+          <Link to="/konsultimet">{t("transparency:scorecard.consultationsLink")}</Link>
+        </p>
+      )}
+      {(indicator.key === "consultationReports" || indicator.key === "commentsAnswered") && (
+        <p>
+          <Link to="/projektvendime">{t("transparency:scorecard.commentsLink")}</Link>
+        </p>
+      )}
+      {(indicator.key === "petitionsReviewed" || indicator.key === "petitionsAnswered") && (
+        <p>
+          <Link to="/peticionet">{t("transparency:scorecard.petitionsLink")}</Link>
+        </p>
+      )}
+      {indicator.key === "documentRequests" && (
+        <p>
+          <Link to="/kerkesat-per-dokumente">{t("transparency:scorecard.documentRequestsLink")}</Link>
         </p>
       )}
       {indicator.key === "notice" && (

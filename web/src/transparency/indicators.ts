@@ -4,7 +4,21 @@ import type { TransparencyScorecardQuery } from "../gql/graphql";
 
 export type Indicator = TransparencyScorecardQuery["transparencyScorecard"]["indicators"][number];
 
-export const INDICATOR_KEYS = ["notice", "minutes", "drafts", "declarations", "initiativesByWomen", "consultationWomen"] as const;
+export const INDICATOR_KEYS = [
+  "notice",
+  "minutes",
+  "drafts",
+  "declarations",
+  "initiativesByWomen",
+  "consultationWomen",
+  "consultationReports",
+  "commentsAnswered",
+  "petitionsReviewed",
+  "petitionsAnswered",
+  "documentRequests",
+  "consultationNotice",
+  "participationWomen",
+] as const;
 export type IndicatorKey = (typeof INDICATOR_KEYS)[number];
 
 export function isKnownIndicator(key: string): key is IndicatorKey {
