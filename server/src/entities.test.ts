@@ -34,7 +34,7 @@ describe("entities match the migrations", () => {
     // A new table fails here until it gets an entity (and so the schema check below) or is added to this list.
     expect(tables.filter((t) => !registered.has(t))).toEqual([
       "alert_delivery", "alert_request", "alert_subscription", "audit_event", "ballot_removal", "closed_day", "complaint", "consultation_report", "decision_record", "document_request", "draft_comment", "initiative_cosponsor", "login_failure",
-      "minutes", "satisfaction_rating", "search_text", "service_request_event", "typeorm_migrations",
+      "minutes", "public_form_use", "receipt", "satisfaction_rating", "search_text", "service_request_event", "typeorm_migrations",
     ]);
     expect([...registered].filter((t) => !tables.includes(t))).toEqual([]);
   });

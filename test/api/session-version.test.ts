@@ -23,6 +23,7 @@ const DOES_NOT_TOUCH_A_SESSION: Record<string, string> = {
   changePassword: "an account's password",
   createAccount: "a login account",
   requestAlertSubscription: "an e-mail alert subscription (alert_subscription), not a session's record",
+  startPublicForm: "opens a public form: a signed ticket, nothing is written",
   confirmAlertSubscription: "an e-mail alert subscription (alert_subscription), not a session's record",
   unsubscribeFromAlerts: "an e-mail alert subscription (alert_subscription), not a session's record",
   // The two below change the register, which sessions read when they are loaded (a council session lists the
