@@ -41,6 +41,7 @@ let budget = ""; // the demo's 2027 budget draft, open for comment
 let fiscal = ""; // the closed session's fiscal package, report published
 const EMAIL = "qytetare.test@example.org";
 const NAME = "Fjolla Testuese";
+let myReceipt = { reference: "", code: "" };
 
 beforeAll(async () => {
   t = await startTestServer({ now: () => clock.now, slaTickMs: null, env: { PUBLIC_FORM_MIN_SECONDS: "0" } });
@@ -64,6 +65,7 @@ describe("a citizen comments on a draft", () => {
     const r = await submit({ agendaItemId: budget, authorName: NAME, email: EMAIL, gender: "FEMALE", vulnerableGroup: true, text: "Kërkoj më shumë fonde për <b>çerdhet</b>." });
     expect(r.errors).toBeUndefined();
     const { commentId, receipt } = r.data.submitDraftComment;
+    myReceipt = receipt;
     expect(receipt.kind).toBe("DRAFT_COMMENT");
     expect(receipt.reference).toMatch(/^KO-\d{4}-\d{5}$/);
     const [row] = await t.sql("SELECT author_name, email, gender, vulnerable_group, body, channel, status FROM draft_comment WHERE id = $1", [commentId]);
@@ -137,6 +139,8 @@ describe("the secretariat records, moderates and answers", () => {
     const answered = (await ok(ANSWER, { id: mine.id, outcome: "PARTLY_ACCEPTED", reason: "Fondi u rrit për dy çerdhe." }, secretariat)).answerDraftComment;
     expect(answered).toMatchObject({ status: "PUBLISHED", answer: { outcome: "PARTLY_ACCEPTED", reason: "Fondi u rrit për dy çerdhe." } });
     expect(await code(ANSWER, { id: mine.id, outcome: "ACCEPTED", reason: "Sërish" }, secretariat)).toBe("CONFLICT"); // answered twice
+    const tracked = (await ok(TRACK, { r: myReceipt.reference, c: myReceipt.code })).trackRequest;
+    expect(tracked).toMatchObject({ status: "ANSWERED", dueAt: null, history: [{ status: "PENDING" }, { status: "PUBLISHED", note: null }, { status: "ANSWERED", note: "Pranuar pjesërisht" }] });
     expect(await code(PUBLISH, { id: "00000000-0000-0000-0000-000000000000" }, secretariat)).toBe("NOT_FOUND");
     const audit = await t.sql("SELECT action, before, after FROM audit_event WHERE subject_id = $1 ORDER BY id", [mine.id]);
     expect(audit.map((a) => a.action)).toEqual(["submitDraftComment", "publishDraftComment", "answerDraftComment"]);

@@ -5,14 +5,21 @@ import { ReceiptKind, type TrackedRequest, type TrackedStep } from "../platform/
 import { voteMomentOf } from "../sessions/rules.js";
 import { CommentStatus, TrackedCommentStatus, trackedStatus } from "./rules.js";
 
+/** The step's public note, in the council's words (the reason for a rejection, the answer's outcome). */
+const NOTE: Record<string, string> = {
+  OFFENSIVE: "Fyes", PERSONAL_DATA: "Të dhëna personale", OFF_TOPIC: "Jashtë teme", DUPLICATE: "I përsëritur",
+  ACCEPTED: "Pranuar", PARTLY_ACCEPTED: "Pranuar pjesërisht", NOT_ACCEPTED: "Nuk u pranua",
+};
+const noteOf = (code: string | null) => (code ? NOTE[code] ?? code : null);
+
 type TrackRow = {
   title: string; status: CommentStatus; received_at: Date; moderated_at: Date | null; answered_at: Date | null; outcome: string | null;
   reject_reason: string | null; scheduled_at: Date; first_vote_at: Date | null;
 };
 
 /**
- * A comment as its receipt shows it at /ndiq: the draft's title, PENDING → PUBLISHED or REJECTED (with the
- * reason) → ANSWERED (with the outcome), received at, and due at the vote moment (the comment period's end,
+ * A comment as its receipt shows it at /ndiq: the draft's title, PENDING → PUBLISHED or REJECTED (the reason, in
+ * Albanian, as the step's note) → ANSWERED (the outcome as the note), received at, and due at the vote moment (the comment period's end,
  * by when the council should have weighed it) while it waits; no SLA runs. Never the name, e-mail or text.
  */
 export async function trackDraftComment(ds: DataSource, subjectId: string, reference: string): Promise<TrackedRequest | null> {
@@ -23,8 +30,8 @@ export async function trackDraftComment(ds: DataSource, subjectId: string, refer
       WHERE c.id = $1`, [subjectId]);
   if (!r) return null;
   const history: TrackedStep[] = [{ at: r.received_at, status: TrackedCommentStatus.PENDING, note: null }];
-  if (r.moderated_at) history.push({ at: r.moderated_at, status: r.status, note: r.reject_reason });
-  if (r.answered_at) history.push({ at: r.answered_at, status: TrackedCommentStatus.ANSWERED, note: r.outcome });
+  if (r.moderated_at) history.push({ at: r.moderated_at, status: r.status, note: noteOf(r.reject_reason) });
+  if (r.answered_at) history.push({ at: r.answered_at, status: TrackedCommentStatus.ANSWERED, note: noteOf(r.outcome) });
   const status = trackedStatus(r.status, r.answered_at !== null);
   const waiting = status === TrackedCommentStatus.PENDING || status === TrackedCommentStatus.PUBLISHED;
   return {
