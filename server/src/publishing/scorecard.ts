@@ -38,7 +38,10 @@ const percent = (key: string, n: number, d: number, target: number): ScorecardIn
  * The council's transparency scorecard for a half-year: the plans' indicators at
  * a glance, each with its target (Kaçanik plan: notice; Elbasan plan OS-2:
  * minutes within 48 h and 10 working days of comment on drafts; OS-1: ad-hoc
- * declarations; OS-4: initiatives by women and women in consultations).
+ * declarations; OS-4: initiatives by women and women in consultations; issue 16:
+ * drafts with a published consultation report, comments answered, petitions
+ * reviewed in 60 days and answered in 15, document requests answered on time,
+ * consultations announced 14 days ahead, women among all participants).
  */
 @Resolver()
 export class ScorecardResolver {
