@@ -9,7 +9,7 @@ import tseslint from "typescript-eslint";
 // The server's layers (docs/architecture.md, "Layers"): platform ← auth, calendar ← areas ← publishing;
 // demo data only for the start-up. A zone forbids files in `target` to import files in `from`.
 const src = "./server/src";
-const areas = ["council", "sessions", "declarations", "initiatives", "oss", "minutes", "transparency", "packages", "alerts"].map((a) => `${src}/${a}`);
+const areas = ["council", "sessions", "declarations", "initiatives", "oss", "minutes", "transparency", "packages", "alerts", "comments"].map((a) => `${src}/${a}`);
 const foundations = [`${src}/auth`, `${src}/calendar`];
 const composition = [`${src}/app.ts`, `${src}/main.ts`, `${src}/context.ts`, `${src}/entities.ts`, `${src}/schema`, `${src}/startup`];
 const layers = [
