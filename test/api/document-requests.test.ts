@@ -200,7 +200,7 @@ describe("lifecycle refusals", () => {
 });
 
 describe("the requester is never public", () => {
-  it("no name, e-mail, phone or address in the register, the tracking page or the audit record; a withheld text is not shown", async () => {
+  it("no name, e-mail, phone or address in the register, the tracking page, the open data or the audit record; a withheld text is not shown", async () => {
     set("2026-12-04T10:00:00+01:00");
     const { request, receipt } = await submit("Dosja e ndihmës ekonomike të fqinjit tim Lulzim Provaj.");
     const withheld = await ok(`mutation($id: ID!) { withholdDocumentRequestText(id: $id, withheld: true) { ${CASE} } }`, { id: request.id });
@@ -209,7 +209,14 @@ describe("the requester is never public", () => {
     const { total } = (await t.gql(REGISTER_PAGE, { l: 1 })).data.documentRequests;
     for (let o = 0; o < total; o += 200) pages.push((await t.gql(REGISTER_PAGE, { o, l: 200 })).data);
     pages.push((await t.gql(REGISTER_PAGE, { f: { search: "Provaj" } })).data);
-    pages.push((await t.gql(TRACK, { r: receipt.reference, c: receipt.code })).data);
+    const trackedAnswer = (await t.gql(TRACK, { r: receipt.reference, c: receipt.code })).data;
+    pages.push(trackedAnswer);
+    const csv = await fetch(`${t.url}/open-data/document-requests.csv`);
+    expect(csv.status).toBe(200);
+    const csvText = await csv.text();
+    expect(csvText.split("\n")[0]).toMatch(/^id,reference,documents,documentsWithheld,/);
+    expect(csvText).toContain(receipt.reference);
+    pages.push(csvText, await (await fetch(`${t.url}/open-data/document-requests.json`)).json());
     const audit = await t.sql("SELECT before, after FROM audit_event WHERE subject_type = 'document_request'");
     const demo = await t.sql("SELECT requester_name, requester_email, requester_phone, requester_address FROM document_request");
     const secrets = [
@@ -221,7 +228,7 @@ describe("the requester is never public", () => {
     const published = JSON.stringify([pages, audit]);
     expect(published).toContain(request.id);
     for (const s of secrets) expect(published, s).not.toContain(s);
-    const shown = (pages[pages.length - 1] as any).trackRequest;
+    const shown = trackedAnswer.trackRequest;
     expect(shown.title).toBe("Kërkesë për qasje në dokumente publike");
     expect((await refused(`query { documentRequestCases { requesterName } }`, {})).code).toBe("UNAUTHENTICATED");
     expect((await refused(`query { documentRequestCases { requesterName } }`, {}, oss)).code).toBe("FORBIDDEN");

@@ -5,6 +5,7 @@ import { Link, useSearchParams } from "react-router-dom";
 import { useAuth } from "../app/auth/AuthProvider";
 import { useDocumentTitle } from "../app/useDocumentTitle";
 import type { DocumentRequestOutcome, DocumentRequestStatus, SlaState } from "../gql/graphql";
+import { OpenDataLink } from "../opendata/OpenDataLink";
 import { RegisterResults } from "../ui/RegisterResults";
 import "./document-requests.css";
 import "./i18n";
@@ -20,6 +21,7 @@ import { PublicRequestDetails, RequestHead } from "./RequestBits";
 export function RegisterPage() {
   const { t } = useTranslation();
   const { hasRole } = useAuth();
+  const downloadsId = useId();
   useDocumentTitle(t("documentRequests:register.heading"));
   const [searchParams] = useSearchParams();
   const search = searchParams.toString();
@@ -78,6 +80,18 @@ export function RegisterPage() {
           </ul>
         )}
       />
+      <section className="panel register-downloads" aria-labelledby={downloadsId}>
+        <h2 id={downloadsId}>{t("documentRequests:register.downloadsHeading")}</h2>
+        <p>{t("documentRequests:register.downloadsHelp")}</p>
+        <ul className="download-list">
+          <li>
+            <OpenDataLink href="/open-data/document-requests.csv" label={t("documentRequests:register.csv")} />
+          </li>
+          <li>
+            <OpenDataLink href="/open-data/document-requests.json" label={t("documentRequests:register.json")} />
+          </li>
+        </ul>
+      </section>
     </div>
   );
 }

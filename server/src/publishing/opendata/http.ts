@@ -5,6 +5,7 @@ import type { PublicAddress } from "../../platform/http/public-url.js";
 import type { Logger } from "../../platform/logger.js";
 import { ATTENDANCE_COLUMNS, attendanceRecords } from "./attendance.js";
 import { toCsv } from "./csv.js";
+import { DOCUMENT_REQUEST_COLUMNS, documentRequestRecords } from "./document-requests.js";
 import { PETITION_COLUMNS, petitionRecords } from "./petitions.js";
 import { toPopolo, popoloSource } from "./popolo.js";
 import {
@@ -20,6 +21,7 @@ const DATASETS: Record<string, Dataset> = {
   speeches: { columns: SPEECH_COLUMNS, load: speechRecords },
   attendance: { columns: ATTENDANCE_COLUMNS, load: attendanceRecords },
   petitions: { columns: PETITION_COLUMNS, load: (m) => petitionRecords(m) },
+  "document-requests": { columns: DOCUMENT_REQUEST_COLUMNS, load: documentRequestRecords },
 };
 
 /**
@@ -27,6 +29,7 @@ const DATASETS: Record<string, Dataset> = {
  *   /open-data/declarations.csv|.json, /open-data/votes.csv|.json, /open-data/ballots.csv|.json, /open-data/speeches.csv|.json
  *   /open-data/attendance.csv|.json (the register of attendance: opendata/attendance.ts)
  *   /open-data/petitions.csv|.json (the register of petitions, public fields only: opendata/petitions.ts)
+ *   /open-data/document-requests.csv|.json (requests for public documents, never who asked: opendata/document-requests.ts)
  *   /open-data/popolo.json
  * The JSON files hold the same records as the CSV files, as arrays of objects with
  * the column names as keys. Caches may keep a file for a minute.
@@ -34,7 +37,7 @@ const DATASETS: Record<string, Dataset> = {
 export function mountOpenDataRoutes(app: Express, ds: DataSource, log: Logger, address: PublicAddress): void {
   app.get("/open-data/:file", async (req, res) => {
     const file = String(req.params.file);
-    const match = /^(declarations|votes|ballots|speeches|attendance|petitions)\.(csv|json)$/.exec(file);
+    const match = /^(declarations|votes|ballots|speeches|attendance|petitions|document-requests)\.(csv|json)$/.exec(file);
     try {
       if (file === "popolo.json") {
         const popolo = await readOnlySnapshot(ds, async (m) => toPopolo(await popoloSource(m), (path) => address.absoluteUrl(path, req)));
@@ -46,7 +49,7 @@ export function mountOpenDataRoutes(app: Express, ds: DataSource, log: Logger, a
       }
       if (!match) {
         res.status(404).type("text/plain; charset=utf-8")
-          .send("No such open-data file. Available: declarations, votes, ballots, speeches, attendance and petitions as .csv or .json, and popolo.json.\n");
+          .send("No such open-data file. Available: declarations, votes, ballots, speeches, attendance, petitions and document-requests as .csv or .json, and popolo.json.\n");
         return;
       }
       const dataset = DATASETS[match[1]];
