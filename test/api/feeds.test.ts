@@ -169,9 +169,14 @@ describe("feeds", () => {
     }
 
     it("/kalendari.ics holds the council's meetings, each as the database has it, with stable UIDs from PUBLIC_URL", async () => {
-      const { events, body } = await calendar("/kalendari.ics");
+      const { events: all, body } = await calendar("/kalendari.ics");
       const sessions = await expected(null);
       expect(sessions.some((s) => s.id === onTimeCouncil)).toBe(true);
+      // The council's calendar also lists consultations and public hearings (test/api/consultations.test.ts checks them).
+      const events = all.filter((e) => !String(e.uid).startsWith("consultation-"));
+      const consultations = await t.sql("SELECT id FROM consultation WHERE held_at >= now() - interval '30 days'");
+      expect(all.filter((e) => String(e.uid).startsWith("consultation-")).map((e) => e.uid).sort())
+        .toEqual(consultations.map((c) => `consultation-${c.id}@kuvend.elbasan.example.al`).sort());
       checkAgainst(events, sessions);
       expect(body).toMatch(/DTSTART:\d{8}T\d{6}Z/); // UTC
       expect(body).not.toContain("127.0.0.1");
@@ -179,7 +184,7 @@ describe("feeds", () => {
       expect(agenda).toContain('1. Miratimi i buxhetit 2027\n2. Çerdhet: tarifat; "rregullorja", neni 5');
       expect(agenda).not.toContain("NJOFTIM I VONUAR");
       // The same UIDs on the next read: a subscribed calendar updates its events instead of adding copies.
-      expect((await calendar("/kalendari.ics")).events.map((e) => e.uid)).toEqual(events.map((e) => e.uid));
+      expect((await calendar("/kalendari.ics")).events.map((e) => e.uid)).toEqual(all.map((e) => e.uid));
     });
 
     it("/kalendari/<committee>.ics holds that committee's meetings, with the late-notice mark", async () => {
