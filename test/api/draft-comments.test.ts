@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { pdfTextLines } from "../../server/src/minutes/pdf-text.js";
 import { publicFormProof, startTestServer, type TestServer } from "../support/server.js";
 
 /**
@@ -225,6 +226,8 @@ describe("the consultation report", () => {
     const item = doc.agenda.find((i: { id: string }) => i.id === fiscal);
     expect(item.consultationReport).toMatchObject({ received: 3, published: 3, answered: 3, byGender: { women: 2, men: 1, other: 0, undisclosed: 0 }, reportPublished: true });
     expect(JSON.stringify(doc)).not.toMatch(/Ornela Gjini|Ilirjan Sota|@example\.org/);
+    const pdf = await pdfTextLines(Buffer.from(await (await fetch(`${t.url}/minutes/${session_id}.pdf`)).arrayBuffer()));
+    expect(pdf.join(" ")).toContain("3 të marra");
   });
 
   it("no public answer carries a seeded e-mail, a gender or a vulnerable flag of a commenter", async () => {

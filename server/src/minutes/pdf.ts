@@ -132,6 +132,16 @@ export function renderMinutesPdf(doc: MinutesDocument, sha256: string, options: 
       heading("Mendimi i komisioneve (relacioni)", 10.5);
       for (const o of item.committeeOpinions) labelled(`${o.committeeName}: ${COMMITTEE_OPINION[o.opinion] ?? o.opinion}.`, o.text);
     }
+    // The draft's consultation report [raporti i konsultimit], counts only, when the draft drew comments.
+    const c = item.consultationReport;
+    if (c) {
+      pdf.moveDown(0.4);
+      heading("Konsultimi publik i projektvendimit", 10.5);
+      labelled("Komente:", `${c.received} të marra (${c.online} në internet, ${c.paper} me shkresë); ${c.published} të publikuara, ${c.rejected} të refuzuara, ${c.pending} në pritje.`);
+      labelled("Përgjigje:", `${c.answered}: ${c.byOutcome.ACCEPTED ?? 0} pranuar, ${c.byOutcome.PARTLY_ACCEPTED ?? 0} pranuar pjesërisht, ${c.byOutcome.NOT_ACCEPTED ?? 0} nuk u pranuan.`);
+      labelled("Sipas gjinisë:", `${c.byGender.women} gra, ${c.byGender.men} burra, ${c.byGender.other} tjetër, ${c.byGender.undisclosed} pa gjini të treguar.`);
+      labelled("Raporti:", c.reportPublished ? "i publikuar" : "i papublikuar");
+    }
     if (item.declarations.length > 0) {
       pdf.moveDown(0.4);
       heading("Deklarata ad hoc të interesit", 10.5);
