@@ -102,7 +102,9 @@ export function ConsultationForm() {
 
   return (
     <form className="form consultation-form" onSubmit={submit} noValidate>
-      <p className="field__hint">{t("initiatives:consultation.help")}</p>
+      <p className="field__hint">
+        {t("initiatives:consultation.help")} <Link to="/konsultimet">{t("initiatives:consultation.announceLink")}</Link>
+      </p>
       <div className="field">
         <label htmlFor={ids.title}>{t("initiatives:consultation.title")}</label>
         <input id={ids.title} type="text" value={title} maxLength={300} required onChange={(e) => setTitle(e.target.value)} />
