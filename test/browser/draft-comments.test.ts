@@ -55,7 +55,7 @@ describe("comments on draft decisions in the browser", () => {
     await expectNoSeriousA11yViolations(phone, "/projektvendime/:itemId (the receipt, 360 px)");
     const [row] = await t.sql("SELECT status, gender, email FROM draft_comment WHERE author_name = $1", [NAME]);
     expect(row).toEqual({ status: "PENDING", gender: "FEMALE", email: "teuta.qytetare@example.org" });
-  });
+  }, 60_000);
 
   it("the secretariat publishes, rejects and answers with the keyboard", async () => {
     const page = await (await browser.newContext({ locale: "sq-AL", viewport: { width: 1280, height: 1000 } })).newPage();
@@ -70,6 +70,15 @@ describe("comments on draft decisions in the browser", () => {
     await page.getByRole("heading", { name: "Shkurtoret e tastierës" }).waitFor();
     await page.getByRole("article").first().waitFor();
     await expectNoSeriousA11yViolations(page, "/projektvendime/moderimi");
+
+    // A letter brought to the council's office: recorded from paper, with a receipt to hand over.
+    await page.getByText("Regjistro një koment të ardhur me shkresë").click();
+    await page.getByLabel("Emri dhe mbiemri").fill("Rexhep Letra");
+    await page.getByLabel("Komenti (siç është në shkresë)").fill("Kërkoj ndriçim në rrugën e fshatit Shushicë.");
+    await page.getByRole("button", { name: "Regjistro komentin" }).click();
+    expect(await page.getByTestId("receipt-reference").innerText()).toMatch(/^KO-/);
+    await page.getByRole("article").filter({ hasText: "Rexhep Letra" }).waitFor();
+    expect((await t.sql("SELECT channel, status FROM draft_comment WHERE author_name = 'Rexhep Letra'"))[0]).toEqual({ channel: "PAPER", status: "PENDING" });
 
     const focusedText = () => page.evaluate(() => (document.activeElement as HTMLElement | null)?.innerText ?? "");
     /** Moves with j from the top until the comment in hand is `name`'s (Home first). */
@@ -112,7 +121,7 @@ describe("comments on draft decisions in the browser", () => {
     expect(row).toEqual({ status: "PUBLISHED", outcome: "PARTLY_ACCEPTED", answer: "Parku përfshihet në planin e investimeve 2027 për lagjen 5 Maji." });
     expect((await t.sql("SELECT status, reject_reason FROM draft_comment WHERE author_name = 'Besart Meta'"))[0]).toEqual({ status: "REJECTED", reject_reason: "DUPLICATE" });
     await page.context().close();
-  });
+  }, 120_000);
 
   it("the public reads the comment, its answer and the report, and the item shows its comments beside the vote", async () => {
     await phone.goto(`${t.url}/projektvendime/${budget.id}`);
@@ -134,5 +143,5 @@ describe("comments on draft decisions in the browser", () => {
 
     await phone.goto(`${t.url}/seanca/${budget.session_id}`);
     await phone.getByRole("link", { name: `${received} komente` }).waitFor();
-  });
+  }, 60_000);
 });

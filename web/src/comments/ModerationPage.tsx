@@ -12,6 +12,7 @@ import { useMutationAction } from "../ui/useMutationAction";
 import "./i18n";
 import { isTypingTarget, movedIndex, queueKeyAction } from "./model";
 import { AnswerDraftCommentMutation, ModerationQueueQuery, PublishDraftCommentMutation, RejectDraftCommentMutation } from "./operations";
+import { PaperCommentForm } from "./PaperCommentForm";
 import "./comments.css";
 
 const REASONS: readonly CommentRejectReason[] = ["OFFENSIVE", "PERSONAL_DATA", "OFF_TOPIC", "DUPLICATE"];
@@ -40,17 +41,18 @@ export function ModerationPage() {
   const [announcement, setAnnouncement] = useState("");
   const items = useMemo(() => data?.commentModerationQueue ?? [], [data]);
   const refs = useRef<(HTMLElement | null)[]>([]);
-  const focusWanted = useRef(false);
+  // Bumped once the queue is read again after an action: the comment now in hand takes the focus (the one acted
+  // on may have left the list, taking the focus with it).
+  const [focusTick, setFocusTick] = useState(0);
   // The comment in hand: the one asked for, or the last when the list got shorter (answered, rejected).
   const index = Math.min(wantedIndex, Math.max(0, items.length - 1));
   const current = items[index];
 
   useEffect(() => {
-    if (focusWanted.current && mode === "browse") {
-      focusWanted.current = false;
-      refs.current[index]?.focus();
-    }
-  }, [items, index, mode]);
+    if (focusTick > 0) refs.current[index]?.focus();
+    // Only after an action: moving with the keys focuses by itself (focusAt).
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [focusTick]);
 
   function focusAt(i: number) {
     setIndex(i);
@@ -61,8 +63,8 @@ export function ModerationPage() {
     setMode("browse");
     setAnswerText("");
     setAnnouncement(message);
-    focusWanted.current = true;
     await refetch();
+    setFocusTick((n) => n + 1);
   }
 
   async function doPublish(c = current) {
@@ -122,6 +124,7 @@ export function ModerationPage() {
     <div className="comments-page">
       <h1>{t("comments:queue.title")}</h1>
       <p>{t("comments:queue.intro")} <Link to="/projektvendime">{t("comments:queue.drafts")}</Link></p>
+      <PaperCommentForm onRecorded={() => void refetch()} />
       <section aria-labelledby="shortcuts-title" className="shortcuts">
         <h2 id="shortcuts-title">{t("comments:queue.shortcuts")}</h2>
         <dl>

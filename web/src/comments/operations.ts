@@ -72,3 +72,12 @@ export const AnswerDraftCommentMutation = graphql(`
     answerDraftComment(id: $id, outcome: $outcome, reason: $reason, expectedVersion: $expectedVersion) { id status version answer { outcome reason } }
   }
 `);
+
+export const RecordPaperCommentMutation = graphql(`
+  mutation RecordPaperComment($input: PaperCommentInput!) {
+    recordPaperComment(input: $input) {
+      commentId
+      receipt { reference code kind }
+    }
+  }
+`);
