@@ -86,7 +86,8 @@ describe("comments on draft decisions in the browser", () => {
       await page.keyboard.press("Home");
       for (let i = 0; i < 20 && !(await focusedText()).includes(name); i++) await page.keyboard.press("j");
       expect(await focusedText()).toContain(name);
-      expect(await page.evaluate(() => document.activeElement?.classList.contains("queue-item--current"))).toBe(true);
+      expect(await page.evaluate(() => document.activeElement?.classList.contains("queue-item--current")),
+        await page.evaluate((n) => `${n}: ${document.activeElement?.outerHTML.slice(0, 300)}`, name)).toBe(true);
     }
     await page.getByRole("article").first().focus();
     await page.keyboard.press("j");

@@ -60,10 +60,11 @@ export function ModerationPage() {
   }
 
   async function done(message: string) {
+    refs.current[index]?.focus(); // out of the form before it closes, so the focus never falls to the page
     setMode("browse");
     setAnswerText("");
-    setAnnouncement(message);
     await refetch();
+    setAnnouncement(message);
     setFocusTick((n) => n + 1);
   }
 
