@@ -35,7 +35,8 @@ export function SpeakingTimesPage() {
     <div className="speaking-times-page">
       <h1>{t("floor:settings.heading")}</h1>
       <p>{t("floor:settings.intro")}</p>
-      <SpeakingTimesForm key={JSON.stringify(data.speakingTimes)} saved={data.speakingTimes} />
+      {/* Not keyed by the saved values: the refetch after a save would remount the form and drop its "saved" message. */}
+      <SpeakingTimesForm saved={data.speakingTimes} />
     </div>
   );
 }
