@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int } from "type-graphql";
 import { z } from "zod";
-import { optionalText } from "../platform/validation.js";
+import { optionalText, pageSchema as platformPageSchema } from "../platform/validation.js";
 import { VoteOutcome } from "../sessions/model.js";
 import { DecisionKind, ReviewAuthority, ReviewStatus } from "./model.js";
 
@@ -23,10 +23,7 @@ export const filterSchema = z.object({
 });
 
 export const MAX_PAGE = 100;
-export const pageSchema = z.object({
-  offset: z.number().int().min(0, "must be 0 or more").max(1_000_000, "is too large"),
-  limit: z.number().int().min(1, "must be at least 1").max(MAX_PAGE, `must be at most ${MAX_PAGE}`),
-});
+export const pageSchema = platformPageSchema(MAX_PAGE);
 
 @InputType({ description: "The secretariat registers a decided item: its decision number and kind." })
 export class RegisterDecisionInput {

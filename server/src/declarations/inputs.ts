@@ -1,7 +1,7 @@
 import { Field, ID, InputType } from "type-graphql";
 import { z } from "zod";
 import { DateTimeScalar } from "../platform/scalars.js";
-import { text } from "../platform/validation.js";
+import { pageSchema as platformPageSchema, text } from "../platform/validation.js";
 import { InterestType } from "../sessions/declaration.js";
 
 @InputType()
@@ -33,7 +33,4 @@ export class DeclarationFilter {
 }
 
 export const MAX_PAGE = 100;
-export const pageSchema = z.object({
-  offset: z.number().int().min(0, "must be 0 or more").max(1_000_000, "is too large"),
-  limit: z.number().int().min(1, "must be at least 1").max(MAX_PAGE, `must be at most ${MAX_PAGE}`),
-});
+export const pageSchema = platformPageSchema(MAX_PAGE);

@@ -2,7 +2,7 @@ import { Field, ID, InputType, Int } from "type-graphql";
 import { z } from "zod";
 import { SlaState } from "../platform/deadlines/state.js";
 import { DateTimeScalar } from "../platform/scalars.js";
-import { optionalEmail, optionalPlainText, plainText } from "../platform/validation.js";
+import { optionalEmail, optionalPlainText, pageFields, plainText } from "../platform/validation.js";
 import { DocumentRequestExtensionReason, DocumentRequestOutcome, DocumentRequestStatus } from "./model.js";
 
 /** What a citizen fills in online; the counter's form adds when it was received. */
@@ -94,6 +94,5 @@ export const registerArgsSchema = z.object({
   slaState: z.enum(SlaState).nullish().transform((v) => v ?? null),
   year: z.number().int().min(2000, "must be 2000 or later").max(2100, "must be 2100 or earlier").nullish().transform((v) => v ?? null),
   search: z.string().trim().max(100, "must be at most 100 characters").nullish().transform((v) => (v ? v : null)),
-  offset: z.number().int().min(0, "must be 0 or more").max(1_000_000, "is too large"),
-  limit: z.number().int().min(1, "must be at least 1").max(200, "must be at most 200"),
+  ...pageFields(200),
 });

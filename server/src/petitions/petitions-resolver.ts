@@ -4,7 +4,7 @@ import { authorize } from "../auth/policy.js";
 import type { Context } from "../context.js";
 import { isWellFormedId, notFound } from "../platform/errors.js";
 import { PublicFormProof } from "../platform/security/public-form.js";
-import { parseInput } from "../platform/validation.js";
+import { pageSchema, parseInput } from "../platform/validation.js";
 import { answerPetition } from "./commands/answer-petition.js";
 import { filePetition } from "./commands/file-petition.js";
 import { recordPetitionDiscussion } from "./commands/record-petition-discussion.js";
@@ -17,10 +17,7 @@ import {
 import { Petition, PetitionChannel, PetitionFiling, PetitionPage, PetitionPersonalData, PetitionStatus } from "./model.js";
 import { countPetitions, loadPersonalData, loadPetition, petitionRows, toPetition } from "./queries.js";
 
-const pageSchema = z.object({
-  offset: z.number().int().min(0, "must be 0 or more").max(1_000_000, "must be at most 1000000"),
-  limit: z.number().int().min(1, "must be at least 1").max(100, "must be at most 100"),
-});
+const page100 = pageSchema(100);
 const discussionSchema = z.object({ petitionId: z.string(), agendaItemId: z.string(), expectedVersion: versionSchema });
 
 /**
@@ -37,7 +34,7 @@ export class PetitionsResolver {
     @Arg("limit", () => Int, { defaultValue: 20 }) limit: number,
     @Ctx() ctx: Context,
   ): Promise<PetitionPage> {
-    const page = parseInput(pageSchema, { offset, limit });
+    const page = parseInput(page100, { offset, limit });
     const where = "WHERE ($1::text IS NULL OR p.status = $1)";
     const now = ctx.services.oss.now();
     const [total, found] = await Promise.all([countPetitions(ctx.services.ds, where, [status ?? null]), petitionRows(ctx.services.ds, where, [status ?? null], page)]);

@@ -27,6 +27,13 @@ export const text = (max: number) =>
 export const optionalText = (max: number) =>
   z.string().trim().max(max, `must be at most ${max} characters`).refine(NO_NUL, NUL_MESSAGE).nullish().transform((v) => (v ? v : null));
 
+/** A register's page: `offset` from 0, `limit` from 1 to `maxLimit` rows (one definition for every register). */
+export const pageFields = (maxLimit: number) => ({
+  offset: z.number().int().min(0, "must be 0 or more").max(1_000_000, "is too large"),
+  limit: z.number().int().min(1, "must be at least 1").max(maxLimit, `must be at most ${maxLimit}`),
+});
+export const pageSchema = (maxLimit: number) => z.object(pageFields(maxLimit));
+
 /** A moment within a sane range: between 2000 and five years from now. */
 export const moment = z.date().refine(
   (d) => d.getTime() >= Date.UTC(2000, 0, 1) && d.getTime() <= Date.now() + 5 * 366 * 24 * 3600 * 1000,

@@ -1,20 +1,14 @@
 import { useTranslation } from "react-i18next";
 import type { PublicDocumentRequestFieldsFragment, SlaState } from "../gql/graphql";
 import { DateTime } from "../ui/DateTime";
+import { SlaStateBadge } from "../ui/SlaBadge";
 import "./document-requests.css";
 import "./i18n";
-
-const SLA_MARK: Record<SlaState, string> = { ON_TRACK: "✓", AT_RISK: "!", BREACHED: "✕", MET: "✓", MISSED: "✕" };
 
 /** The deadline's state as a word; the colour and the mark only repeat it. */
 export function DocumentSlaBadge({ state }: { state: SlaState }) {
   const { t } = useTranslation();
-  return (
-    <span className={`badge doc-sla doc-sla--${state.toLowerCase()}`} data-testid="doc-sla">
-      <span aria-hidden="true">{SLA_MARK[state]} </span>
-      {t(`documentRequests:sla.${state}`)}
-    </span>
-  );
+  return <SlaStateBadge state={state} label={t(`documentRequests:sla.${state}`)} className="doc-sla" testId="doc-sla" />;
 }
 
 /** One request as the public register shows it: what, when, the deadline and its extension, the answer. */

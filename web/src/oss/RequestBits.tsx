@@ -1,5 +1,6 @@
 import { useTranslation } from "react-i18next";
 import type { ServiceRequestStatus, SlaState } from "../gql/graphql";
+import { SlaStateBadge } from "../ui/SlaBadge";
 import "./i18n";
 import { slaOf, splitWorkingMinutes, type TimeLeft } from "./workingTime";
 
@@ -38,17 +39,10 @@ export function WorkingTimeLeft({ minutesLeft, paused }: { minutesLeft: number |
   return <span className={`oss-timer${parts.kind === "left" ? "" : " oss-timer--overdue"}`}>{text}</span>;
 }
 
-const SLA_MARK: Record<SlaState, string> = { ON_TRACK: "✓", AT_RISK: "!", BREACHED: "✕", MET: "✓", MISSED: "✕" };
-
 /** The SLA state as a word; the colour and the mark only repeat it. */
 export function SlaBadge({ state }: { state: SlaState }) {
   const { t } = useTranslation();
-  return (
-    <span className={`badge oss-sla oss-sla--${state.toLowerCase()}`}>
-      <span aria-hidden="true">{SLA_MARK[state]} </span>
-      {t(`oss:sla.${state}`)}
-    </span>
-  );
+  return <SlaStateBadge state={state} label={t(`oss:sla.${state}`)} className="oss-sla" />;
 }
 
 export function RequestStatusText({ status }: { status: ServiceRequestStatus }) {

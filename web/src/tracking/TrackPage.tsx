@@ -8,6 +8,7 @@ import type { SlaState, TrackRequestQuery as TrackRequestAnswer } from "../gql/g
 import { DateTime } from "../ui/DateTime";
 import { Loading } from "../ui/Loading";
 import { QueryError } from "../ui/QueryError";
+import { SlaStateBadge } from "../ui/SlaBadge";
 import "./i18n";
 import { cleanReference, type LookupFailure, lookupFailure, readableStatus, statusKey, waitParts } from "./model";
 import { TrackRequestQuery } from "./operations";
@@ -29,17 +30,9 @@ function useStatusLabel(): (kind: string, status: string) => string {
   };
 }
 
-const SLA_MARK: Record<SlaState, string> = { ON_TRACK: "✓", AT_RISK: "!", BREACHED: "✕", MET: "✓", MISSED: "✕" };
-
-/** The SLA state as words; the colour and the mark only repeat them. */
-export function SlaStateBadge({ state }: { state: SlaState }) {
+function TrackedSlaBadge({ state }: { state: SlaState }) {
   const { t } = useTranslation();
-  return (
-    <span className={`badge tracking-sla tracking-sla--${state.toLowerCase()}`}>
-      <span aria-hidden="true">{SLA_MARK[state] ?? ""} </span>
-      {t(`tracking:sla.${state}`, { defaultValue: readableStatus(state) })}
-    </span>
-  );
+  return <SlaStateBadge state={state} label={t(`tracking:sla.${state}`, { defaultValue: readableStatus(state) })} className="tracking-sla" />;
 }
 
 /**
@@ -190,7 +183,7 @@ function TrackedView({ tracked }: { tracked: Tracked }) {
         </div>
         <div>
           <dt>{t("tracking:track.sla")}</dt>
-          <dd>{tracked.slaState ? <SlaStateBadge state={tracked.slaState} /> : <span className="muted">{t("tracking:track.noSla")}</span>}</dd>
+          <dd>{tracked.slaState ? <TrackedSlaBadge state={tracked.slaState} /> : <span className="muted">{t("tracking:track.noSla")}</span>}</dd>
         </div>
       </dl>
       <h4>{t("tracking:track.history")}</h4>
